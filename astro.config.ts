@@ -1,0 +1,30 @@
+import mdx from '@astrojs/mdx';
+import react from '@astrojs/react';
+import sitemap from '@astrojs/sitemap';
+import { defineConfig } from 'astro/config';
+import { DEFAULT_LOCALE, LOCALES } from './src/lib/locales.ts';
+import { loadSiteConfig } from './src/lib/site-config.ts';
+
+// Reading site.yaml here makes a broken file stop the build before anything else, with the file and field named.
+const site = loadSiteConfig();
+
+export default defineConfig({
+	site: site.url,
+	trailingSlash: 'always',
+	outDir: process.env.SJPRUUT_OUT ?? './dist',
+	integrations: [mdx(), react(), sitemap()],
+	markdown: { syntaxHighlight: false }, // Shiki's inline styles would need 'unsafe-inline' in the CSP
+	i18n: {
+		locales: [...LOCALES],
+		defaultLocale: DEFAULT_LOCALE,
+		routing: { prefixDefaultLocale: false },
+	},
+	build: { inlineStylesheets: 'never' },
+	security: {
+		csp: {
+			directives: ["default-src 'none'", "img-src 'self' data:", "connect-src 'self'", "font-src 'self'", "manifest-src 'self'", "base-uri 'none'", "form-action 'self'", "object-src 'none'"],
+			scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+			styleDirective: { resources: ["'self'"] },
+		},
+	},
+});
