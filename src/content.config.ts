@@ -1,0 +1,52 @@
+import { readFileSync, existsSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { defineCollection } from 'astro:content';
+import { glob, file, type Loader } from 'astro/loaders';
+import { parse as parseYaml } from 'yaml';
+import { crossFileProblems, type ContentFile } from './lib/content-checks.ts';
+import { glossaryFile, milestone, phaseIntros, sitePage, topicPage } from './schemas/content.ts';
+import { contentDir } from './lib/site-config.ts';
+
+const CONTENT = contentDir();
+const contentPath = (...parts: string[]) => pathToFileURL(join(CONTENT, ...parts, '/')).href;
+
+/** The glossary terms a language has, read straight from its file so the check needs no load order. */
+function glossaryOf(locale: string): ReadonlySet<string> | undefined {
+	const path = join(CONTENT, 'begrippen', `${locale}.yaml`);
+	return existsSync(path) ? new Set(Object.keys(parseYaml(readFileSync(path, 'utf8')) ?? {})) : undefined;
+}
+
+/** A glob loader that, after loading, applies the rules that span files and fails naming every wrong file. */
+function globWithCrossChecks(base: string, pattern: string): Loader {
+	const inner = glob({ base: contentPath(base), pattern });
+	return {
+		name: `${inner.name}-checked`,
+		load: async (context) => {
+			await inner.load(context);
+			const files: ContentFile[] = [...context.store.entries()].map(([id, entry]) => ({
+				id,
+				file: relative(process.cwd(), join(CONTENT, base, `${id}.mdx`)),
+				data: entry.data,
+				body: entry.body,
+			}));
+			const phaseMismatch = files.filter((f) => 'phase' in f.data && f.id.split('/')[1] !== f.data.phase);
+			const problems = [
+				...phaseMismatch.map((f) => `${f.file}: phase: "${String(f.data.phase)}" does not match the folder "${f.id.split('/')[1]}"`),
+				...crossFileProblems(files, glossaryOf),
+			];
+			if (problems.length) throw new Error(`Content problems:\n${problems.join('\n')}`);
+		},
+	};
+}
+
+export const collections = {
+	fasen: defineCollection({ loader: globWithCrossChecks('fasen', '*/*/[^_]*.mdx'), schema: topicPage }),
+	fasenIntro: defineCollection({
+		loader: glob({ base: contentPath('fasen'), pattern: '*/fasen.yaml', generateId: ({ entry }) => entry.split('/')[0] ?? entry }),
+		schema: phaseIntros,
+	}),
+	paginas: defineCollection({ loader: globWithCrossChecks('paginas', '*/[^_]*.mdx'), schema: sitePage }),
+	begrippen: defineCollection({ loader: glob({ base: contentPath('begrippen'), pattern: '*.yaml' }), schema: glossaryFile }),
+	mijlpalen: defineCollection({ loader: file(join(CONTENT, 'mijlpalen.yaml')), schema: milestone }),
+};

@@ -1,0 +1,61 @@
+// The one place pages read content collections. Every text exists in Dutch; other languages fall back to it.
+import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
+import { DEFAULT_LOCALE, LOCALES, type Locale } from '../lib/locales.ts';
+import { PHASES, rangeSortKey, type Phase } from '../lib/phases.ts';
+
+export type TopicEntry = CollectionEntry<'fasen'>;
+export type SitePageEntry = CollectionEntry<'paginas'>;
+
+/** A page as a reader of one language gets it: the translation, or the Dutch original with a notice. */
+export interface LocalizedPage<E> {
+	entry: E;
+	/** The language-free id: "zwanger/foliumzuur" or "over". */
+	slug: string;
+	/** True when there is no translation and the Dutch text is shown. */
+	isFallback: boolean;
+	/** The languages in which this page is a real text. */
+	translatedIn: Locale[];
+}
+
+function localize<E extends { id: string }>(entries: E[], locale: Locale): LocalizedPage<E>[] {
+	const byId = new Map(entries.map((e) => [e.id, e]));
+	return entries
+		.filter((e) => e.id.startsWith(`${DEFAULT_LOCALE}/`))
+		.map((original) => {
+			const slug = original.id.slice(DEFAULT_LOCALE.length + 1);
+			const translated = byId.get(`${locale}/${slug}`);
+			const translatedIn = LOCALES.filter((l) => byId.has(`${l}/${slug}`));
+			return { entry: translated ?? original, slug, isFallback: !translated, translatedIn };
+		});
+}
+
+/** All topic pages for a language, sorted by phase, then by week or month, then title. */
+export async function topicPages(locale: Locale): Promise<LocalizedPage<TopicEntry>[]> {
+	const pages = localize(await getCollection('fasen'), locale);
+	return pages.sort(
+		(a, b) =>
+			PHASES.indexOf(a.entry.data.phase) - PHASES.indexOf(b.entry.data.phase) ||
+			rangeSortKey(a.entry.data) - rangeSortKey(b.entry.data) ||
+			a.entry.data.title.localeCompare(b.entry.data.title, locale),
+	);
+}
+
+export async function topicPagesOf(phase: Phase, locale: Locale) {
+	return (await topicPages(locale)).filter((p) => p.entry.data.phase === phase);
+}
+
+export async function sitePage(slug: string, locale: Locale): Promise<LocalizedPage<SitePageEntry> | undefined> {
+	return localize(await getCollection('paginas'), locale).find((p) => p.slug === slug);
+}
+
+/** Title and intro of a phase overview in a language, falling back to Dutch, then to the menu label. */
+export async function phaseIntro(phase: Phase, locale: Locale) {
+	const own = (await getEntry('fasenIntro', locale))?.data[phase];
+	const dutch = (await getEntry('fasenIntro', DEFAULT_LOCALE))?.data[phase];
+	return own ?? dutch;
+}
+
+/** The glossary of a language: term id → word and one-sentence definition. */
+export async function glossary(locale: Locale) {
+	return (await getEntry('begrippen', locale))?.data ?? (await getEntry('begrippen', DEFAULT_LOCALE))?.data ?? {};
+}

@@ -1,0 +1,48 @@
+import { DEFAULT_LOCALE, isLocale } from './locales.ts';
+
+/** One content file as the cross-file checks see it. */
+export interface ContentFile {
+	/** Entry id: "<locale>/<rest>", e.g. "en/zwanger/foliumzuur". */
+	id: string;
+	/** Path shown in messages, e.g. "content/fasen/en/zwanger/foliumzuur.mdx". */
+	file: string;
+	data: Record<string, unknown>;
+	body?: string;
+}
+
+/** Every `<Begrip term="...">` in an MDX body, in order. */
+export function glossaryTermsIn(body: string): string[] {
+	return [...body.matchAll(/<Begrip\s+term=["']([^"']*)["']/g)].map((m) => m[1] ?? '');
+}
+
+/**
+ * The rules that need more than one file: each file sits under a known language, a translation has a Dutch
+ * original and says how it was translated, a Dutch file does not, and every <Begrip> term is in that language's
+ * glossary. Returns one message per problem, each naming the file and the field.
+ */
+export function crossFileProblems(files: ContentFile[], glossary: (locale: string) => ReadonlySet<string> | undefined): string[] {
+	const problems: string[] = [];
+	const ids = new Set(files.map((f) => f.id));
+	for (const { id, file, data, body } of files) {
+		const [locale, ...rest] = id.split('/');
+		if (!isLocale(locale)) {
+			problems.push(`${file}: folder "${locale}" is not a known locale`);
+			continue;
+		}
+		if (locale === DEFAULT_LOCALE) {
+			if (data.translation !== undefined) problems.push(`${file}: translation: a Dutch original has no "translation" field`);
+		} else {
+			if (!ids.has([DEFAULT_LOCALE, ...rest].join('/')))
+				problems.push(`${file}: this translation has no Dutch original (expected ${file.replace(`/${locale}/`, `/${DEFAULT_LOCALE}/`)})`);
+			if (data.translation === undefined) problems.push(`${file}: translation: say "machine" or "reviewed"`);
+		}
+		const known = glossary(locale);
+		const seen = new Set<string>();
+		for (const term of glossaryTermsIn(body ?? '')) {
+			if (!known?.has(term)) problems.push(`${file}: <Begrip term="${term}">: "${term}" is not in content/begrippen/${locale}.yaml`);
+			else if (seen.has(term)) problems.push(`${file}: <Begrip term="${term}">: explain a word once per page`);
+			seen.add(term);
+		}
+	}
+	return problems;
+}

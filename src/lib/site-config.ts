@@ -1,0 +1,90 @@
+import { readFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { z } from 'astro/zod';
+import { parse as parseYaml } from 'yaml';
+import { parseContent, ContentError } from './content-errors.ts';
+import { localizedText } from './localized.ts';
+import { dutchPhoneNumber } from './phone.ts';
+
+const phone = z.string().transform((value, ctx) => {
+	const parsed = dutchPhoneNumber(value);
+	if (!parsed) {
+		ctx.issues.push({ code: 'custom', input: value, message: `"${value}" is not a valid Dutch phone number` });
+		return z.NEVER;
+	}
+	return parsed;
+});
+
+const urgentLine = z.strictObject({
+	/** Stable id, used as the anchor on /direct-hulp/ (e.g. "alarmnummer"). */
+	id: z.string().regex(/^[a-z0-9-]+$/, { error: 'use lowercase letters, digits and dashes' }),
+	/** Who you call, per language: "Alarmnummer 112". */
+	name: localizedText(),
+	/** One line on when to call, per language. */
+	when: localizedText(),
+	/** The number to dial. Left out where there is no single number, such as "your own midwife". */
+	phone: phone.optional(),
+	/** A website with more information. */
+	website: z.url({ protocol: /^https$/ }).optional(),
+	/** True for a line that answers day and night. */
+	alwaysOpen: z.boolean().default(false),
+});
+
+/** content/site.yaml: everything that makes the site this town's site. */
+export const siteSchema = z.strictObject({
+	/** The portal's name, shown in the header and titles ("Sjpruut"). */
+	name: z.string().trim().min(1, { error: 'the site needs a name' }),
+	/** The town or region the portal serves ("Heerlen"). */
+	region: z.string().trim().min(1),
+	/** The public address of the site, used for the sitemap and language alternates. */
+	url: z.url({ protocol: /^https?$/ }),
+	/** The local programme the portal belongs to ("Kansrijk van Start"). */
+	programme: z.string().trim().min(1),
+	/** One short line under the name, per language. */
+	tagline: localizedText(),
+	/** Who runs the site and answers questions about it. */
+	contact: z.strictObject({
+		organisation: z.string().trim().min(1),
+		website: z.url({ protocol: /^https$/ }),
+		phone: phone.optional(),
+		email: z.email().optional(),
+	}),
+	/** The organisations in the programme, shown in the footer and on /over/. */
+	partners: z.array(z.strictObject({ name: z.string().trim().min(1), website: z.url({ protocol: /^https$/ }).optional() })).min(1),
+	/** The urgent-help numbers, in the order a worried parent needs them. Shown on /direct-hulp/. */
+	urgent: z.array(urgentLine).min(1),
+});
+
+export type SiteConfig = z.output<typeof siteSchema>;
+export type UrgentLine = SiteConfig['urgent'][number];
+
+/** The editors' folder: `content/`, or another town's folder named by SJPRUUT_CONTENT. */
+export function contentDir(): string {
+	return resolve(process.env.SJPRUUT_CONTENT ?? 'content');
+}
+
+/** Parses the text of site.yaml; `file` is the name used in error messages. */
+export function parseSiteConfig(text: string, file: string): SiteConfig {
+	let data: unknown;
+	try {
+		data = parseYaml(text);
+	} catch (error) {
+		throw new ContentError(file, [`not valid YAML: ${(error as Error).message}`]);
+	}
+	const config = parseContent(siteSchema, data, file);
+	const ids = config.urgent.map((line) => line.id);
+	const twice = ids.find((id, i) => ids.indexOf(id) !== i);
+	if (twice) throw new ContentError(file, [`urgent: the id "${twice}" is used twice`]);
+	return config;
+}
+
+let cached: { dir: string; config: SiteConfig } | undefined;
+
+/** The site's identity, read once per build from `<content>/site.yaml`. */
+export function loadSiteConfig(dir = contentDir()): SiteConfig {
+	if (cached?.dir !== dir) {
+		const path = join(dir, 'site.yaml');
+		cached = { dir, config: parseSiteConfig(readFileSync(path, 'utf8'), relative(process.cwd(), path)) };
+	}
+	return cached.config;
+}
