@@ -1,0 +1,20 @@
+import { expect, test } from '@playwright/test';
+import { ALL_PATHS } from '../support/sitemap.ts';
+
+test.use({ javaScriptEnabled: false });
+
+test.describe('with JavaScript off', () => {
+	for (const path of ALL_PATHS) {
+		test(`${path} shows its main content, the main menu and the urgent-help link`, async ({ page }) => {
+			await page.goto(path);
+			const main = page.locator('main');
+			await expect(main).toBeVisible();
+			expect((await main.innerText()).trim().length, `${path}: text in <main>`).toBeGreaterThan(40);
+			await expect(page.locator('main h1')).toBeVisible();
+			const menuLinks = page.locator('header nav').first().getByRole('link');
+			expect(await menuLinks.count()).toBe(8);
+			for (const link of await menuLinks.all()) await expect(link).toBeVisible();
+			await expect(page.locator('.urgent-link')).toBeVisible();
+		});
+	}
+});

@@ -1,0 +1,42 @@
+// Builds a copy of a fixture content folder, optionally with one file broken, and reports what the build said.
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+
+export interface BuildResult {
+	ok: boolean;
+	output: string;
+	/** The folder with the copied content; messages name files inside it. */
+	contentDir: string;
+	outDir: string;
+}
+
+/** The made-up second town, with everything a site needs and nothing town-specific of Heerlen. */
+export const TOWN_FIXTURE = 'tests/fixtures/town';
+
+/**
+ * Runs `astro build` on a copy of `fixture`, after applying `changes` to the copy: each maps a file path to its new
+ * text, given the old text ("" for a file that is new). The copy lives in a temporary folder; `cleanUp` removes it.
+ */
+export function buildFixture(fixture: string, changes: Record<string, (text: string) => string> = {}): BuildResult {
+	const root = mkdtempSync(join(tmpdir(), 'sjpruut-fixture-'));
+	const contentDir = join(root, 'content');
+	const outDir = join(root, 'dist');
+	cpSync(fixture, contentDir, { recursive: true });
+	for (const [file, change] of Object.entries(changes)) {
+		const path = join(contentDir, file);
+		mkdirSync(dirname(path), { recursive: true });
+		writeFileSync(path, change(existsSync(path) ? readFileSync(path, 'utf8') : ''));
+	}
+	const run = spawnSync('npx', ['astro', 'build', '--force'], {
+		encoding: 'utf8',
+		env: { ...process.env, SJPRUUT_CONTENT: contentDir, SJPRUUT_OUT: outDir, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1' },
+		timeout: 180_000,
+	});
+	return { ok: run.status === 0, output: `${run.stdout}\n${run.stderr}`, contentDir, outDir };
+}
+
+export function cleanUp(result: BuildResult): void {
+	rmSync(join(result.contentDir, '..'), { recursive: true, force: true });
+}
