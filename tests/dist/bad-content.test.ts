@@ -1,0 +1,62 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildFixture, cleanUp, TOWN_FIXTURE } from '../support/fixture-build.ts';
+
+const TOPIC = 'fasen/nl/zwanger/eerste-afspraak.mdx';
+const replace = (from: string | RegExp, to: string) => (text: string) => {
+	const changed = text.replace(from, to);
+	if (changed === text) throw new Error(`the fixture no longer contains ${String(from)}`);
+	return changed;
+};
+
+/** Each case breaks one file of the fixture town; the build must fail and name the file and the field. */
+const CASES: { name: string; file: string; change: (text: string) => string; expected: RegExp[] }[] = [
+	// content/site.yaml (issue: foundation)
+	{ name: 'site.yaml without a name', file: 'site.yaml', change: replace(/^name: Kleintje\n/m, ''), expected: [/site\.yaml: name:/] },
+	{ name: 'site.yaml with a malformed phone number', file: 'site.yaml', change: replace('phone: "112"', 'phone: "0800-12"'), expected: [/site\.yaml: urgent\.0\.phone: "0800-12" is not a valid Dutch phone number/] },
+	{ name: 'site.yaml with an unknown locale', file: 'site.yaml', change: replace('  en: The parent portal of Zeestad', '  en: The parent portal of Zeestad\n  de: Das Elternportal'), expected: [/site\.yaml: tagline: unknown locale/] },
+	// topic pages (issue: phase information)
+	{ name: 'a topic without summary', file: TOPIC, change: replace(/^summary: .*\n/m, ''), expected: [/eerste-afspraak\.mdx/, /summary/] },
+	{ name: 'an unknown phase', file: TOPIC, change: replace('phase: zwanger', 'phase: kleuter'), expected: [/eerste-afspraak\.mdx/, /phase/] },
+	{ name: 'an unknown topic', file: TOPIC, change: replace('topics: [gezondheid]', 'topics: [sport]'), expected: [/eerste-afspraak\.mdx/, /topics/] },
+	{ name: 'weekTo before weekFrom', file: TOPIC, change: replace('weekTo: 10', 'weekTo: 4'), expected: [/eerste-afspraak\.mdx/, /weekTo \(4\) is before weekFrom \(6\)/] },
+	{ name: 'a week over 42', file: TOPIC, change: replace('weekTo: 10', 'weekTo: 45'), expected: [/eerste-afspraak\.mdx/, /weekTo/, /at most 42 weeks/] },
+	{ name: 'a lastReviewed in the future', file: TOPIC, change: replace('lastReviewed: 2026-01-15', 'lastReviewed: 2999-01-01'), expected: [/eerste-afspraak\.mdx/, /lastReviewed/, /lies in the future/] },
+	{ name: 'a source without URL', file: TOPIC, change: replace(/\n {4}url: .*/, ''), expected: [/eerste-afspraak\.mdx/, /sources\.0\.url/] },
+	{ name: 'an unknown <Begrip>', file: TOPIC, change: replace('term="verloskundige"', 'term="vroedvrouw"'), expected: [/fasen\/nl\/zwanger\/eerste-afspraak\.mdx: <Begrip term="vroedvrouw">: "vroedvrouw" is not in content\/begrippen\/nl\.yaml/] },
+];
+
+describe('bad content fails the build with the file and field named', () => {
+	it.each(CASES)('$name', ({ file, change, expected }) => {
+		const build = buildFixture(TOWN_FIXTURE, { [file]: change });
+		try {
+			expect(build.ok, 'the build should have failed').toBe(false);
+			for (const pattern of expected) expect(build.output).toMatch(pattern);
+		} finally {
+			cleanUp(build);
+		}
+	});
+
+	it('a translated file with no Dutch original', () => {
+		const orphan = readFileSync(join(TOWN_FIXTURE, TOPIC), 'utf8').replace('lastReviewed:', 'translation: machine\nlastReviewed:');
+		const build = buildFixture(TOWN_FIXTURE, { 'fasen/en/zwanger/bestaat-niet-in-het-nederlands.mdx': () => orphan });
+		try {
+			expect(build.ok, 'the build should have failed').toBe(false);
+			expect(build.output).toMatch(/fasen\/en\/zwanger\/bestaat-niet-in-het-nederlands\.mdx: this translation has no Dutch original/);
+		} finally {
+			cleanUp(build);
+		}
+	});
+
+	it('a translated file that does not say how it was translated', () => {
+		const translated = readFileSync(join(TOWN_FIXTURE, TOPIC), 'utf8');
+		const build = buildFixture(TOWN_FIXTURE, { 'fasen/en/zwanger/eerste-afspraak.mdx': () => translated });
+		try {
+			expect(build.ok, 'the build should have failed').toBe(false);
+			expect(build.output).toMatch(/fasen\/en\/zwanger\/eerste-afspraak\.mdx: translation: say "machine" or "reviewed"/);
+		} finally {
+			cleanUp(build);
+		}
+	});
+});

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { builtPages, readPage } from '../support/dist.ts';
+
+function cspOf(html: string): string | undefined {
+	return html.match(/<meta http-equiv="content-security-policy" content="([^"]+)"/)?.[1];
+}
+
+function directive(csp: string, name: string): string[] {
+	const found = csp.split(';').map((d) => d.trim().split(/\s+/)).find(([n]) => n === name);
+	return found?.slice(1) ?? [];
+}
+
+describe('Content-Security-Policy on every page', () => {
+	it.each(builtPages())('%s has a CSP that allows no inline script and nothing from elsewhere', (page) => {
+		const csp = cspOf(readPage(page));
+		expect(csp, `${page} has no CSP meta tag`).toBeDefined();
+		const scripts = directive(csp ?? '', 'script-src');
+		expect(scripts).toContain("'self'");
+		expect(scripts).not.toContain("'unsafe-inline'");
+		expect(scripts).not.toContain("'unsafe-eval'");
+		expect(directive(csp ?? '', 'default-src')).toEqual(["'none'"]);
+		expect(directive(csp ?? '', 'style-src')).not.toContain("'unsafe-inline'");
+		expect(csp).not.toMatch(/https?:|\*/);
+	});
+});

@@ -1,0 +1,17 @@
+import { LinkChecker } from 'linkinator';
+import { expect, it } from 'vitest';
+import { DIST } from '../support/dist.ts';
+
+it('dist has 0 broken internal links or anchors', async () => {
+	const checker = new LinkChecker();
+	const result = await checker.check({
+		path: DIST,
+		recurse: true,
+		checkFragments: true,
+		// Only this site's own pages are checked; the outside world is not reachable from CI.
+		linksToSkip: async (link) => /^(https?:)?\/\//.test(link) && !/^https?:\/\/(localhost|127\.0\.0\.1)[:/]/.test(link),
+	});
+	const broken = result.links.filter((l) => l.state === 'BROKEN').map((l) => `${l.url} (${l.status}) on ${l.parent}`);
+	expect(result.links.filter((l) => l.state === 'OK').length).toBeGreaterThan(100);
+	expect(broken).toEqual([]);
+});
