@@ -26,8 +26,10 @@ test.describe('languages', () => {
 
 	test('the language switcher goes to the same page in the other language', async ({ page }) => {
 		await page.goto('/over/');
+		await page.locator('.language-switcher summary').click();
 		await page.locator('.language-switcher').getByRole('link', { name: 'English' }).click();
 		await expect(page).toHaveURL(/\/en\/over\/$/);
+		await page.locator('.language-switcher summary').click();
 		await page.locator('.language-switcher').getByRole('link', { name: 'العربية' }).click();
 		await expect(page).toHaveURL(/\/ar\/over\/$/);
 		await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
@@ -72,7 +74,8 @@ test.describe('design for the users', () => {
 	test('menu links, the urgent link and buttons are at least 44 × 44 px', async ({ page }) => {
 		await page.setViewportSize({ width: 360, height: 800 });
 		await page.goto('/');
-		const targets = page.locator('.main-nav a, .urgent-link, .language-switcher a, main .button');
+		await page.locator('.language-switcher summary').click();
+		const targets = page.locator('.main-nav a, .urgent-link, .language-switcher summary, .language-switcher a, main .button');
 		expect(await targets.count()).toBeGreaterThan(10);
 		for (const target of await targets.all()) {
 			const box = await target.boundingBox();
