@@ -59,3 +59,8 @@ export async function phaseIntro(phase: Phase, locale: Locale) {
 export async function glossary(locale: Locale) {
 	return (await getEntry('begrippen', locale))?.data ?? (await getEntry('begrippen', DEFAULT_LOCALE))?.data ?? {};
 }
+
+/** The "Mijn fase" timeline, in calendar order. */
+export async function milestones() {
+	return (await getCollection('mijlpalen')).map((entry) => entry.data);
+}

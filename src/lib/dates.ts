@@ -1,7 +1,7 @@
 import type { Locale } from './locales.ts';
 
 // Latin digits in Arabic too: phone numbers, weeks and dates on Dutch papers use them.
-const INTL_LOCALE: Record<Locale, string> = { nl: 'nl-NL', en: 'en-GB', ar: 'ar-u-nu-latn', tr: 'tr-TR', pl: 'pl-PL' };
+export const INTL_LOCALE: Record<Locale, string> = { nl: 'nl-NL', en: 'en-GB', ar: 'ar-u-nu-latn', tr: 'tr-TR', pl: 'pl-PL' };
 
 /** A calendar date as a reader of that language writes it: "22 november 2026". */
 export function formatLongDate(date: Date, locale: Locale): string {

@@ -1,0 +1,214 @@
+import { useEffect, useId, useState, type FormEvent } from 'react';
+import { comingMilestones, localToday, myPhase, topicFits, type DateProblem, type KnownDate, type MyPhase as Phase } from '../lib/my-phase.ts';
+
+/** Everything the island shows, already in the reader's language: it ships no translation library. */
+export interface MyPhaseText {
+	intro: string;
+	iKnow: string;
+	dueDate: string;
+	lastPeriod: string;
+	birthDate: string;
+	dateLabel: string;
+	remember: string;
+	rememberHelp: string;
+	show: string;
+	forget: string;
+	forgotten: string;
+	dueOn: string;
+	pagesNow: string;
+	noPages: string;
+	coming: string;
+	problems: Record<DateProblem, string>;
+	/** "Je bent N weken zwanger", for N = 0 to 42. */
+	pregnantWeeks: string[];
+	/** "en N dagen", for N = 0 to 6. */
+	andDays: string[];
+	/** "Je baby is N weken oud", for N = 0 to 8. */
+	babyWeeks: string[];
+	/** "Je kind is N maanden", for N = 0 to 47. */
+	childMonths: string[];
+}
+
+export interface MyPhaseTopic {
+	title: string;
+	href: string;
+	weekFrom?: number;
+	weekTo?: number;
+	monthFrom?: number;
+	monthTo?: number;
+}
+
+export interface MyPhaseMilestone {
+	id: string;
+	week?: number;
+	day?: number;
+	month?: number;
+	title: string;
+	href?: string;
+}
+
+interface Props {
+	text: MyPhaseText;
+	/** BCP 47 locale for dates, e.g. "nl-NL". */
+	dateLocale: string;
+	topics: MyPhaseTopic[];
+	milestones: MyPhaseMilestone[];
+}
+
+/** The one key this site stores, and only after the parent says yes. */
+export const STORAGE_KEY = 'mijn-fase';
+
+interface Stored {
+	known: KnownDate;
+	value: string;
+}
+
+function readStored(): Stored | undefined {
+	try {
+		const stored = JSON.parse(localStorage.getItem(STORAGE_KEY) ?? 'null') as Partial<Stored> | null;
+		if (stored && (stored.known === 'dueDate' || stored.known === 'lastPeriod' || stored.known === 'birthDate') && typeof stored.value === 'string')
+			return { known: stored.known, value: stored.value };
+	} catch {
+		// A broken or blocked store is the same as an empty one.
+	}
+	return undefined;
+}
+
+function headline(phase: Phase, text: MyPhaseText): string {
+	if (phase.kind === 'pregnant') return phase.day ? `${text.pregnantWeeks[phase.week]} ${text.andDays[phase.day]}` : (text.pregnantWeeks[phase.week] ?? '');
+	if (phase.kind === 'child') return phase.months < 2 ? (text.babyWeeks[phase.weeks] ?? '') : (text.childMonths[phase.months] ?? '');
+	return text.problems[phase.problem];
+}
+
+export default function MyPhase({ text, dateLocale, topics, milestones }: Props) {
+	const id = useId();
+	const [known, setKnown] = useState<KnownDate>('dueDate');
+	const [value, setValue] = useState('');
+	const [remember, setRemember] = useState(false);
+	const [phase, setPhase] = useState<Phase>();
+	const [notice, setNotice] = useState('');
+
+	useEffect(() => {
+		const stored = readStored();
+		if (!stored) return;
+		setKnown(stored.known);
+		setValue(stored.value);
+		setRemember(true);
+		setPhase(myPhase(stored.known, stored.value, localToday(new Date())));
+	}, []);
+
+	function show(event: FormEvent) {
+		event.preventDefault();
+		const result = myPhase(known, value, localToday(new Date()));
+		setPhase(result);
+		setNotice('');
+		try {
+			if (remember && result.kind !== 'problem') localStorage.setItem(STORAGE_KEY, JSON.stringify({ known, value }));
+			if (!remember) localStorage.removeItem(STORAGE_KEY);
+		} catch {
+			// Private mode may refuse storage; the answer still shows.
+		}
+	}
+
+	function forget() {
+		try {
+			localStorage.removeItem(STORAGE_KEY);
+		} catch {
+			// Nothing was stored.
+		}
+		setRemember(false);
+		setValue('');
+		setPhase(undefined);
+		setNotice(text.forgotten);
+	}
+
+	const formatDate = (iso: string) => new Intl.DateTimeFormat(dateLocale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
+	const fitting = phase ? topics.filter((topic) => topicFits(phase, topic)) : [];
+	const coming = phase ? comingMilestones(phase, milestones, 6) : [];
+	const options: KnownDate[] = ['dueDate', 'lastPeriod', 'birthDate'];
+
+	return (
+		<div className="my-phase">
+			<p>{text.intro}</p>
+			<form onSubmit={show} className="panel" noValidate>
+				<fieldset>
+					<legend>{text.iKnow}</legend>
+					{options.map((option) => (
+						<label key={option} className="choice">
+							<input type="radio" name={`${id}-known`} value={option} checked={known === option} onChange={() => setKnown(option)} />
+							{text[option]}
+						</label>
+					))}
+				</fieldset>
+				<label className="field" htmlFor={`${id}-date`}>
+					{text.dateLabel}
+				</label>
+				<input
+					id={`${id}-date`}
+					type="date"
+					value={value}
+					required
+					aria-invalid={phase?.kind === 'problem' || undefined}
+					aria-describedby={phase?.kind === 'problem' ? `${id}-problem` : undefined}
+					onChange={(event) => setValue(event.target.value)}
+				/>
+				<label className="choice">
+					<input type="checkbox" checked={remember} onChange={(event) => setRemember(event.target.checked)} aria-describedby={`${id}-remember`} />
+					{text.remember}
+				</label>
+				<p id={`${id}-remember`} className="hint">
+					{text.rememberHelp}
+				</p>
+				<div className="actions">
+					<button type="submit" className="button">
+						{text.show}
+					</button>
+					{remember && (
+						<button type="button" className="button button--quiet" onClick={forget}>
+							{text.forget}
+						</button>
+					)}
+				</div>
+			</form>
+			<div aria-live="polite">
+				{notice && <p className="notice">{notice}</p>}
+				{phase?.kind === 'problem' && (
+					<p id={`${id}-problem`} className="notice notice--problem" role="alert">
+						{text.problems[phase.problem]}
+					</p>
+				)}
+				{phase && phase.kind !== 'problem' && (
+					<section className="my-phase__result" aria-labelledby={`${id}-headline`}>
+						<h2 id={`${id}-headline`}>{headline(phase, text)}</h2>
+						{phase.kind === 'pregnant' && <p>{text.dueOn.replace('{{date}}', formatDate(phase.dueDate))}</p>}
+						<h3>{text.pagesNow}</h3>
+						{fitting.length ? (
+							<ul>
+								{fitting.map((topic) => (
+									<li key={topic.href}>
+										<a href={topic.href}>{topic.title}</a>
+									</li>
+								))}
+							</ul>
+						) : (
+							<p>{text.noPages}</p>
+						)}
+						{coming.length > 0 && (
+							<>
+								<h3>{text.coming}</h3>
+								<ol className="timeline">
+									{coming.map((m) => (
+										<li key={m.id}>
+											<time dateTime={m.date}>{formatDate(m.date)}</time>
+											{m.href ? <a href={m.href}>{m.title}</a> : <span>{m.title}</span>}
+										</li>
+									))}
+								</ol>
+							</>
+						)}
+					</section>
+				)}
+			</div>
+		</div>
+	);
+}
