@@ -1,7 +1,7 @@
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './tests/support/chromium.ts';
 
-const PORT = 4322;
+const PORT = Number(process.env.E2E_PORT ?? 4322);
 
 // Runs against the built site (npm run build first), served by astro preview as a static host would.
 export default defineConfig({

@@ -4,7 +4,7 @@ import { pathToFileURL } from 'node:url';
 import { defineCollection } from 'astro:content';
 import { glob, file, type Loader } from 'astro/loaders';
 import { parse as parseYaml } from 'yaml';
-import { crossFileProblems, type ContentFile } from './lib/content-checks.ts';
+import { crossFileProblems, topicShapeProblems, type ContentFile } from './lib/content-checks.ts';
 import { glossaryFile, milestone, phaseIntros, sitePage, topicPage } from './schemas/content.ts';
 import { contentDir } from './lib/site-config.ts';
 
@@ -18,7 +18,7 @@ function glossaryOf(locale: string): ReadonlySet<string> | undefined {
 }
 
 /** A glob loader that, after loading, applies the rules that span files and fails naming every wrong file. */
-function globWithCrossChecks(base: string, pattern: string): Loader {
+function globWithCrossChecks(base: string, pattern: string, fileProblems: (file: ContentFile) => string[] = () => []): Loader {
 	const inner = glob({ base: contentPath(base), pattern });
 	return {
 		name: `${inner.name}-checked`,
@@ -34,6 +34,7 @@ function globWithCrossChecks(base: string, pattern: string): Loader {
 			const problems = [
 				...phaseMismatch.map((f) => `${f.file}: phase: "${String(f.data.phase)}" does not match the folder "${f.id.split('/')[1]}"`),
 				...crossFileProblems(files, glossaryOf),
+				...files.flatMap(fileProblems),
 			];
 			if (problems.length) throw new Error(`Content problems:\n${problems.join('\n')}`);
 		},
@@ -41,7 +42,7 @@ function globWithCrossChecks(base: string, pattern: string): Loader {
 }
 
 export const collections = {
-	fasen: defineCollection({ loader: globWithCrossChecks('fasen', '*/*/[^_]*.mdx'), schema: topicPage }),
+	fasen: defineCollection({ loader: globWithCrossChecks('fasen', '*/*/[^_]*.mdx', topicShapeProblems), schema: topicPage }),
 	fasenIntro: defineCollection({
 		loader: glob({ base: contentPath('fasen'), pattern: '*/fasen.yaml', generateId: ({ entry }) => entry.split('/')[0] ?? entry }),
 		schema: phaseIntros,

@@ -46,3 +46,14 @@ export function crossFileProblems(files: ContentFile[], glossary: (locale: strin
 	}
 	return problems;
 }
+
+/** The parts every topic page has, in this order: what is it, what can you do. ("When to call" comes from frontmatter.) */
+export const TOPIC_PARTS = ['WatIsHet', 'WatKunJeDoen'] as const;
+
+/** Problems with a topic page's shape: a missing part, or the parts in the wrong order. */
+export function topicShapeProblems({ file, body }: ContentFile): string[] {
+	const positions = TOPIC_PARTS.map((part) => (body ?? '').search(new RegExp(`<${part}>[\\s\\S]*?</${part}>`)));
+	const missing = TOPIC_PARTS.filter((_, i) => positions[i] === -1);
+	if (missing.length) return missing.map((part) => `${file}: body: add the part <${part}>…</${part}>`);
+	return positions[0]! < positions[1]! ? [] : [`${file}: body: <WatIsHet> comes before <WatKunJeDoen>`];
+}
