@@ -57,6 +57,15 @@ test.describe('urgent help', () => {
 		expect(targets).toEqual(expect.arrayContaining(['tel:112', 'tel:+318002000', 'tel:+318000113']));
 	});
 
+	for (const locale of ['', '/ar', '/tr', '/pl']) {
+		test(`${locale || '/nl'}: phone numbers on the call buttons never break over two lines`, async ({ page }) => {
+			await page.goto(`${locale}/direct-hulp/`);
+			const numbers = await page.locator('.call-button .phone-number').allTextContents();
+			expect(numbers.length).toBeGreaterThanOrEqual(3);
+			for (const number of numbers) expect(number, number).not.toMatch(/[ \t\n-]/);
+		});
+	}
+
 	test('the Direct hulp link leads there from a topic page in one tap', async ({ page }) => {
 		await page.goto('/baby/huilen/');
 		await page.locator('.urgent-link').click();
