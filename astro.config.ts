@@ -2,6 +2,7 @@ import mdx from '@astrojs/mdx';
 import react from '@astrojs/react';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { pagefind } from './src/integrations/pagefind.ts';
 import { DEFAULT_LOCALE, LOCALES } from './src/lib/locales.ts';
 import { loadSiteConfig } from './src/lib/site-config.ts';
 
@@ -12,7 +13,7 @@ export default defineConfig({
 	site: site.url,
 	trailingSlash: 'always',
 	outDir: process.env.SJPRUUT_OUT ?? './dist',
-	integrations: [mdx(), react(), sitemap()],
+	integrations: [mdx(), react(), sitemap(), pagefind()],
 	markdown: { syntaxHighlight: false }, // Shiki's inline styles would need 'unsafe-inline' in the CSP
 	i18n: {
 		locales: [...LOCALES],
