@@ -1,4 +1,4 @@
-import { useEffect, useId, useState, type FormEvent } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { comingMilestones, localToday, myPhase, topicFits, type DateProblem, type KnownDate, type MyPhase as Phase } from '../lib/my-phase.ts';
 
 /** Everything the island shows, already in the reader's language: it ships no translation library. */
@@ -97,7 +97,7 @@ export default function MyPhase({ text, dateLocale, topics, milestones }: Props)
 		setPhase(myPhase(stored.known, stored.value, localToday(new Date())));
 	}, []);
 
-	function show(event: FormEvent) {
+	function show(event: { preventDefault(): void }) {
 		event.preventDefault();
 		const result = myPhase(known, value, localToday(new Date()));
 		setPhase(result);

@@ -9,11 +9,15 @@ export function voiceFor<V extends { lang: string }>(voices: readonly V[], lang:
 	return voices.find((voice) => voice.lang.toLowerCase().replace('_', '-').split('-')[0] === wanted);
 }
 
+/** A window as old browsers have it: speech synthesis may be missing. */
+type SpeechWindow = Window & { speechSynthesis?: SpeechSynthesis; SpeechSynthesisUtterance?: typeof SpeechSynthesisUtterance };
+
 /** Wires the read-aloud controls inside an <article>; they stay hidden without speech support or a fitting voice. */
-export function startReadAloud(controls: HTMLElement, win: Window): void {
+export function startReadAloud(controls: HTMLElement, win: SpeechWindow): void {
 	const synth = win.speechSynthesis;
+	const Utterance = win.SpeechSynthesisUtterance;
 	const article = controls.closest('article');
-	if (!synth || !win.SpeechSynthesisUtterance || !article) return;
+	if (!synth || !Utterance || !article) return;
 	const button = (action: string) => controls.querySelector<HTMLButtonElement>(`[data-action="${action}"]`);
 	const [play, pause, stop] = [button('play'), button('pause'), button('stop')];
 	if (!play || !pause || !stop) return;
@@ -40,7 +44,7 @@ export function startReadAloud(controls: HTMLElement, win: Window): void {
 		synth.cancel();
 		const blocks = [...article.querySelectorAll(SPOKEN)].map((el) => el.textContent?.replace(/\s+/g, ' ').trim() ?? '').filter(Boolean);
 		blocks.forEach((text, i) => {
-			const utterance = new win.SpeechSynthesisUtterance(text);
+			const utterance = new Utterance(text);
 			utterance.voice = voice ?? null;
 			utterance.lang = voice?.lang ?? lang;
 			if (i === blocks.length - 1) utterance.onend = () => showSpeaking(false);
