@@ -64,6 +64,23 @@ function loadPagefind(): Promise<Pagefind> {
 	return pagefind;
 }
 
+/** A labelled drop-down that narrows the results; its first choice means "no filter". */
+function FilterSelect({ label, all, options, value, onChange }: { label: string; all: string; options: Option[]; value: string; onChange: (value: string) => void }) {
+	return (
+		<label>
+			{label}
+			<select value={value} onChange={(event) => onChange(event.target.value)}>
+				<option value="all">{all}</option>
+				{options.map((o) => (
+					<option key={o.value} value={o.value}>
+						{o.label}
+					</option>
+				))}
+			</select>
+		</label>
+	);
+}
+
 type State = { kind: 'idle' } | { kind: 'searching' } | { kind: 'done'; query: string; results: Result[] } | { kind: 'unavailable' };
 
 export default function Search({ text, locale, types, phases, fallbackLinks }: Props) {
@@ -147,28 +164,8 @@ export default function Search({ text, locale, types, phases, fallbackLinks }: P
 					</button>
 				</div>
 				<div className="search__filters">
-					<label>
-						{text.typeLabel}
-						<select value={type} onChange={(event) => setType(event.target.value)}>
-							<option value="all">{text.allTypes}</option>
-							{types.map((o) => (
-								<option key={o.value} value={o.value}>
-									{o.label}
-								</option>
-							))}
-						</select>
-					</label>
-					<label>
-						{text.phaseLabel}
-						<select value={phase} onChange={(event) => setPhase(event.target.value)}>
-							<option value="all">{text.allPhases}</option>
-							{phases.map((o) => (
-								<option key={o.value} value={o.value}>
-									{o.label}
-								</option>
-							))}
-						</select>
-					</label>
+					<FilterSelect label={text.typeLabel} all={text.allTypes} options={types} value={type} onChange={setType} />
+					<FilterSelect label={text.phaseLabel} all={text.allPhases} options={phases} value={phase} onChange={setPhase} />
 				</div>
 			</form>
 			<p className="search__status" role="status">
