@@ -6,6 +6,7 @@ import { glob, file, type Loader } from 'astro/loaders';
 import { parse as parseYaml } from 'yaml';
 import { crossFileProblems, topicShapeProblems, type ContentFile } from './lib/content-checks.ts';
 import { glossaryFile, milestone, phaseIntros, sitePage, topicPage } from './schemas/content.ts';
+import { helpService } from './schemas/hulp.ts';
 import { contentDir } from './lib/site-config.ts';
 
 const CONTENT = contentDir();
@@ -50,4 +51,6 @@ export const collections = {
 	paginas: defineCollection({ loader: globWithCrossChecks('paginas', '*/[^_]*.mdx'), schema: sitePage }),
 	begrippen: defineCollection({ loader: glob({ base: contentPath('begrippen'), pattern: '*.yaml' }), schema: glossaryFile }),
 	mijlpalen: defineCollection({ loader: file(join(CONTENT, 'mijlpalen.yaml')), schema: milestone }),
+	// The help directory's data; its pages are the next step (see the help-directory issue).
+	hulp: defineCollection({ loader: glob({ base: contentPath('hulp'), pattern: '*.yaml' }), schema: helpService }),
 };

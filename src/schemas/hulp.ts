@@ -1,0 +1,79 @@
+import { z } from 'astro/zod';
+import { localizedText } from '../lib/localized.ts';
+import { parseOpeningHours } from '../lib/opening-hours.ts';
+import { PHASES } from '../lib/phases.ts';
+import { dutchPhoneNumber } from '../lib/phone.ts';
+import { reviewDate } from './content.ts';
+
+/** The needs a parent can filter the help directory by. */
+export const HELP_CATEGORIES = [
+	'zwangerschapszorg',
+	'geboorte-en-kraamzorg',
+	'jeugdgezondheidszorg',
+	'borstvoeding',
+	'opvoeden',
+	'geld-en-schulden',
+	'werk-en-inkomen',
+	'wonen',
+	'taal-en-lezen',
+	'psychische-hulp',
+	'veiligheid',
+	'babyspullen-en-voeding',
+	'ontmoeten',
+] as const;
+
+const languageNames = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' });
+
+const dutchPhone = (field: string) =>
+	z.string().refine((value) => dutchPhoneNumber(value) !== undefined, { error: (issue) => `${field} "${String(issue.input)}" is not a valid Dutch phone number` });
+
+/**
+ * content/hulp/<id>.yaml: one local service, shaped after Open Referral HSDS (organization, service, location,
+ * phone, schedule). Every fact is one an editor can vouch for; what cannot be vouched for is left out.
+ */
+export const helpService = z.strictObject({
+	/** The service as parents know it ("Voedselbank Limburg-Zuid"). */
+	name: z.string().trim().min(1),
+	/** The organisation that runs it. */
+	organization: z.string().trim().min(1),
+	/** What they do for you, per language; Dutch is required. */
+	description: localizedText(),
+	/** Needs it helps with, from the fixed list. */
+	categories: z.array(z.enum(HELP_CATEGORIES)).min(1),
+	/** Phases of the child it serves. */
+	phases: z.array(z.enum(PHASES)).min(1),
+	/** Where to go, for walk-in services. */
+	address: z.strictObject({ street: z.string().trim().min(1), postalCode: z.string().regex(/^\d{4} ?[A-Z]{2}$/, { error: 'a Dutch postal code like 6411 JM' }), city: z.string().trim().min(1) }).optional(),
+	/** Coordinates of the address, only when a source states them. */
+	coordinates: z.strictObject({ lat: z.number().min(50.7).max(53.6), lon: z.number().min(3.3).max(7.3) }).optional(),
+	/** The neighbourhood, e.g. Heerlerheide. */
+	neighbourhood: z.string().trim().min(1).optional(),
+	/** A Dutch phone number, checked with libphonenumber-js and dialled in E.164. */
+	phone: dutchPhone('phone').optional(),
+	/** A WhatsApp number, Dutch. */
+	whatsapp: dutchPhone('whatsapp').optional(),
+	email: z.email().optional(),
+	website: z.url({ protocol: /^https$/, error: 'needs the full https:// address' }).optional(),
+	/** OpenStreetMap opening_hours syntax with Dutch holidays, e.g. "Mo-Fr 09:00-17:00; PH off". */
+	openingHours: z
+		.string()
+		.superRefine((rule, ctx) => {
+			const parsed = parseOpeningHours(rule);
+			if (!parsed.ok) ctx.addIssue({ code: 'custom', message: parsed.problem });
+		})
+		.optional(),
+	/** free, insured (paid by health insurance) or paid. Left out while unknown: never guessed. */
+	cost: z.enum(['free', 'insured', 'paid']).optional(),
+	/** Whether you need a referral, and from whom. */
+	referral: z.enum(['none', 'via-huisarts', 'via-wijkteam']).optional(),
+	/** Languages spoken, as ISO 639-1 codes. */
+	languages: z.array(z.string().refine((code) => /^[a-z]{2}$/.test(code) && languageNames.of(code) !== undefined, { error: (issue) => `"${String(issue.input)}" is not an ISO 639-1 language code` })).min(1),
+	/** True for a line that answers day and night. */
+	urgent: z.boolean().default(false),
+	/** When an editor last checked every fact. */
+	lastReviewed: reviewDate,
+	/** The pages that confirm the facts. */
+	sources: z.array(z.url({ protocol: /^https?$/ })).min(1),
+});
+
+export type HelpService = z.output<typeof helpService>;
