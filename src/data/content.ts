@@ -64,3 +64,10 @@ export async function glossary(locale: Locale) {
 export async function milestones() {
 	return (await getCollection('mijlpalen')).map((entry) => entry.data);
 }
+
+export type HelpEntry = CollectionEntry<'hulp'>;
+
+/** Every local service in the help directory, by name. */
+export async function helpServices(): Promise<HelpEntry[]> {
+	return (await getCollection('hulp')).sort((a, b) => a.data.name.localeCompare(b.data.name, 'nl'));
+}

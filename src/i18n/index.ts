@@ -15,8 +15,8 @@ await i18n.init({
 	resources: Object.fromEntries(LOCALES.map((locale) => [locale, { translation: uiStrings[locale] }])),
 	lng: 'nl',
 	fallbackLng: 'nl',
-	// Astro escapes on output. {{name}} is the town's own portal name from content/site.yaml.
-	interpolation: { escapeValue: false, defaultVariables: { name: loadSiteConfig().name } },
+	// Astro escapes on output. {{name}} and {{region}} are the portal's name and town from content/site.yaml.
+	interpolation: { escapeValue: false, defaultVariables: { name: loadSiteConfig().name, region: loadSiteConfig().region } },
 	initAsync: false,
 });
 

@@ -2,7 +2,7 @@ import { globSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { describeIssues } from '../../src/lib/content-errors.ts';
-import { parseOpeningHours } from '../../src/lib/opening-hours.ts';
+import { ordinaryWeek, parseOpeningHours } from '../../src/lib/opening-hours.ts';
 import { helpService } from '../../src/schemas/hulp.ts';
 
 const files = globSync('content/hulp/*.yaml').sort();
@@ -75,5 +75,24 @@ describe('the GP out-of-hours post is open whenever the GP is closed', () => {
 		['the night the clocks go back', '2026-10-25T02:30:00+01:00', true],
 	])('%s: open is %s', (_, instant, open) => {
 		expect(parsed.ok && parsed.hours.getState(new Date(instant))).toBe(open);
+	});
+});
+
+describe('ordinaryWeek', () => {
+	const week = (rule: string) => {
+		const parsed = parseOpeningHours(rule);
+		if (!parsed.ok) throw new Error(parsed.problem);
+		return ordinaryWeek(parsed.hours);
+	};
+	it('lists weekday hours and closed weekend days', () => {
+		expect(week('Mo-Fr 09:00-17:00; PH off')).toEqual({ mo: ['09:00–17:00'], tu: ['09:00–17:00'], we: ['09:00–17:00'], th: ['09:00–17:00'], fr: ['09:00–17:00'], sa: [], su: [] });
+	});
+	it('shows a day that is open all day as 00:00–24:00', () => {
+		expect(week('24/7').su).toEqual(['00:00–24:00']);
+	});
+	it('shows the out-of-hours post as night and evening on weekdays, all day at the weekend', () => {
+		const w = week('Mo-Fr 00:00-08:00,17:00-24:00; Sa,Su,PH 00:00-24:00');
+		expect(w.we).toEqual(['00:00–08:00', '17:00–24:00']);
+		expect(w.sa).toEqual(['00:00–24:00']);
 	});
 });
