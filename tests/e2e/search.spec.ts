@@ -20,12 +20,21 @@ async function search(page: Page, path: string, query: string) {
 const resultLinks = (page: Page) => page.locator('.search__results li > a');
 
 test.describe('search', () => {
-	test('Dutch: "borstvoeding" finds the breastfeeding topic', async ({ page }) => {
+	test('Dutch: "borstvoeding" finds the breastfeeding topic and the lactation-help entry', async ({ page }) => {
 		const errors = watchErrors(page);
 		await search(page, '/zoeken/', 'borstvoeding');
-		await expect(resultLinks(page).first()).toHaveAttribute('href', '/baby/borstvoeding/');
-		await expect(page.locator('.search__results li').first().locator('.search__badges')).toHaveText('Informatie · Baby (0 tot 1 jaar)');
+		const hrefs = await resultLinks(page).evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+		expect(hrefs.slice(0, 3)).toEqual(expect.arrayContaining(['/baby/borstvoeding/', '/hulp/lactatiekundige-nvl/']));
+		const topic = page.locator('.search__results li').filter({ has: page.locator('a[href="/baby/borstvoeding/"]') });
+		await expect(topic.locator('.search__badges')).toHaveText('Informatie · Baby (0 tot 1 jaar)');
+		const help = page.locator('.search__results li').filter({ has: page.locator('a[href="/hulp/lactatiekundige-nvl/"]') });
+		await expect(help.locator('.search__badges')).toHaveText('Hulp');
 		expect(errors).toEqual([]);
+	});
+
+	test('Dutch: a term that only a help entry uses, "woonurgentie", finds that entry', async ({ page }) => {
+		await search(page, '/zoeken/', 'woonurgentie');
+		await expect(resultLinks(page).first()).toHaveAttribute('href', '/hulp/woonurgentie-heerlen/');
 	});
 
 	test('Dutch: an inflection, "huilende baby", still finds the crying page', async ({ page }) => {
