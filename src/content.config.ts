@@ -1,12 +1,12 @@
-import { readFileSync, existsSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { defineCollection } from 'astro:content';
 import { glob, file, type Loader } from 'astro/loaders';
 import { parse as parseYaml } from 'yaml';
-import { crossFileProblems, topicShapeProblems, type ContentFile } from './lib/content-checks.ts';
+import { crossFileProblems, relatedHelpProblems, topicShapeProblems, type ContentFile } from './lib/content-checks.ts';
 import { glossaryFile, milestone, phaseIntros, sitePage, topicPage } from './schemas/content.ts';
-import { helpService } from './schemas/hulp.ts';
+import { HELP_CATEGORIES, helpService } from './schemas/hulp.ts';
 import { contentDir } from './lib/site-config.ts';
 
 const CONTENT = contentDir();
@@ -18,8 +18,20 @@ function glossaryOf(locale: string): ReadonlySet<string> | undefined {
 	return existsSync(path) ? new Set(Object.keys(parseYaml(readFileSync(path, 'utf8')) ?? {})) : undefined;
 }
 
+/** The ids of the help services, from their file names, so topics can be checked against them in any load order. */
+function helpServiceIds(): ReadonlySet<string> {
+	const dir = join(CONTENT, 'hulp');
+	return new Set(existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.yaml')).map((f) => f.replace(/\.yaml$/, '')) : []);
+}
+
+/** The rules for one topic page on its own: its shape, and help it points to that exists. Made once per load. */
+function topicPageChecks(): (file: ContentFile) => string[] {
+	const serviceIds = helpServiceIds();
+	return (file) => [...topicShapeProblems(file), ...relatedHelpProblems(file, HELP_CATEGORIES, serviceIds)];
+}
+
 /** A glob loader that, after loading, applies the rules that span files and fails naming every wrong file. */
-function globWithCrossChecks(base: string, pattern: string, fileProblems: (file: ContentFile) => string[] = () => []): Loader {
+function globWithCrossChecks(base: string, pattern: string, makeFileChecks: () => (file: ContentFile) => string[] = () => () => []): Loader {
 	const inner = glob({ base: contentPath(base), pattern });
 	return {
 		name: `${inner.name}-checked`,
@@ -35,7 +47,7 @@ function globWithCrossChecks(base: string, pattern: string, fileProblems: (file:
 			const problems = [
 				...phaseMismatch.map((f) => `${f.file}: phase: "${String(f.data.phase)}" does not match the folder "${f.id.split('/')[1]}"`),
 				...crossFileProblems(files, glossaryOf),
-				...files.flatMap(fileProblems),
+				...files.flatMap(makeFileChecks()),
 			];
 			if (problems.length) throw new Error(`Content problems:\n${problems.join('\n')}`);
 		},
@@ -43,7 +55,7 @@ function globWithCrossChecks(base: string, pattern: string, fileProblems: (file:
 }
 
 export const collections = {
-	fasen: defineCollection({ loader: globWithCrossChecks('fasen', '*/*/[^_]*.mdx', topicShapeProblems), schema: topicPage }),
+	fasen: defineCollection({ loader: globWithCrossChecks('fasen', '*/*/[^_]*.mdx', topicPageChecks), schema: topicPage }),
 	fasenIntro: defineCollection({
 		loader: glob({ base: contentPath('fasen'), pattern: '*/fasen.yaml', generateId: ({ entry }) => entry.split('/')[0] ?? entry }),
 		schema: phaseIntros,

@@ -15,6 +15,8 @@ export interface LocalizedPage<E> {
 	isFallback: boolean;
 	/** The languages in which this page is a real text. */
 	translatedIn: Locale[];
+	/** The Dutch original, for facts that do not depend on the language (such as related help). */
+	original: E;
 }
 
 function localize<E extends { id: string }>(entries: E[], locale: Locale): LocalizedPage<E>[] {
@@ -25,7 +27,7 @@ function localize<E extends { id: string }>(entries: E[], locale: Locale): Local
 			const slug = original.id.slice(DEFAULT_LOCALE.length + 1);
 			const translated = byId.get(`${locale}/${slug}`);
 			const translatedIn = LOCALES.filter((l) => byId.has(`${l}/${slug}`));
-			return { entry: translated ?? original, slug, isFallback: !translated, translatedIn };
+			return { entry: translated ?? original, slug, isFallback: !translated, translatedIn, original };
 		});
 }
 
@@ -70,4 +72,13 @@ export type HelpEntry = CollectionEntry<'hulp'>;
 /** Every local service in the help directory, by name. */
 export async function helpServices(): Promise<HelpEntry[]> {
 	return (await getCollection('hulp')).sort((a, b) => a.data.name.localeCompare(b.data.name, 'nl'));
+}
+
+/** The services a topic points to: named ids first, then every service in the named categories, each once. */
+export async function relatedServices(related: readonly string[] | undefined): Promise<HelpEntry[]> {
+	if (!related?.length) return [];
+	const services = await helpServices();
+	const byId = related.flatMap((value) => services.filter((s) => s.id === value));
+	const byCategory = related.flatMap((value) => services.filter((s) => (s.data.categories as readonly string[]).includes(value)));
+	return [...new Set([...byId, ...byCategory])];
 }

@@ -57,3 +57,11 @@ export function topicShapeProblems({ file, body }: ContentFile): string[] {
 	if (missing.length) return missing.map((part) => `${file}: body: add the part <${part}>…</${part}>`);
 	return positions[0]! < positions[1]! ? [] : [`${file}: body: <WatIsHet> comes before <WatKunJeDoen>`];
 }
+
+/** Problems with a topic's relatedHelp: every value must be a help category or the id of a file in content/hulp. */
+export function relatedHelpProblems({ file, data }: ContentFile, categories: readonly string[], serviceIds: ReadonlySet<string>): string[] {
+	const related = Array.isArray(data.relatedHelp) ? (data.relatedHelp as unknown[]) : [];
+	return related
+		.filter((value) => typeof value !== 'string' || (!categories.includes(value) && !serviceIds.has(value)))
+		.map((value) => `${file}: relatedHelp: "${String(value)}" is neither a help category nor a file in content/hulp/`);
+}

@@ -43,6 +43,8 @@ export const topicPage = z
 		lastReviewed: reviewDate,
 		/** Non-Dutch files only: made by a machine, or reviewed by a person who speaks the language. */
 		translation: z.enum(['machine', 'reviewed']).optional(),
+		/** Local help that fits this topic: help categories or ids of files in content/hulp. Read from the Dutch original. */
+		relatedHelp: z.array(z.string()).optional(),
 	})
 	.superRefine((page, ctx) => {
 		for (const [from, to] of [['weekFrom', 'weekTo'], ['monthFrom', 'monthTo']] as const) {

@@ -25,6 +25,7 @@ const CASES: { name: string; file: string; change: (text: string) => string; exp
 	{ name: 'a lastReviewed in the future', file: TOPIC, change: replace('lastReviewed: 2026-01-15', 'lastReviewed: 2999-01-01'), expected: [/eerste-afspraak\.mdx/, /lastReviewed/, /lies in the future/] },
 	{ name: 'a source without URL', file: TOPIC, change: replace(/\n {4}url: .*/, ''), expected: [/eerste-afspraak\.mdx/, /sources\.0\.url/] },
 	{ name: 'a topic without the part "what can you do"', file: TOPIC, change: replace(/<WatKunJeDoen>[\s\S]*<\/WatKunJeDoen>/, ''), expected: [/fasen\/nl\/zwanger\/eerste-afspraak\.mdx: body: add the part <WatKunJeDoen>/] },
+	{ name: 'relatedHelp naming help that does not exist', file: TOPIC, change: replace('lastReviewed: 2026-01-15', 'relatedHelp: [verzonnen-dienst]\nlastReviewed: 2026-01-15'), expected: [/fasen\/nl\/zwanger\/eerste-afspraak\.mdx: relatedHelp: "verzonnen-dienst" is neither a help category nor a file in content\/hulp\//] },
 	{ name: 'an unknown <Begrip>', file: TOPIC, change: replace('term="verloskundige"', 'term="vroedvrouw"'), expected: [/fasen\/nl\/zwanger\/eerste-afspraak\.mdx: <Begrip term="vroedvrouw">: "vroedvrouw" is not in content\/begrippen\/nl\.yaml/] },
 ];
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { crossFileProblems, glossaryTermsIn, topicShapeProblems, type ContentFile } from '../../src/lib/content-checks.ts';
+import { crossFileProblems, glossaryTermsIn, relatedHelpProblems, topicShapeProblems, type ContentFile } from '../../src/lib/content-checks.ts';
 
 const page = (id: string, data: Record<string, unknown> = {}, body = ''): ContentFile => ({ id, file: `content/fasen/${id}.mdx`, data, body });
 const glossary = (locale: string) => (locale === 'nl' ? new Set(['kraamzorg', 'verloskundige']) : locale === 'en' ? new Set(['kraamzorg']) : undefined);
@@ -53,5 +53,18 @@ describe('topicShapeProblems', () => {
 	});
 	it('names parts in the wrong order', () => {
 		expect(shaped('<WatKunJeDoen>B</WatKunJeDoen><WatIsHet>A</WatIsHet>')).toEqual(['content/fasen/nl/zwanger/a.mdx: body: <WatIsHet> comes before <WatKunJeDoen>']);
+	});
+});
+
+describe('relatedHelpProblems', () => {
+	const topic = (relatedHelp: unknown) => page('nl/baby/a', { relatedHelp });
+	const ids = new Set(['voedselbank-limburg-zuid']);
+	it('accepts categories and ids of help entries', () => {
+		expect(relatedHelpProblems(topic(['borstvoeding', 'voedselbank-limburg-zuid']), ['borstvoeding'], ids)).toEqual([]);
+	});
+	it('names a value that is neither', () => {
+		expect(relatedHelpProblems(topic(['verzonnen']), ['borstvoeding'], ids)).toEqual([
+			'content/fasen/nl/baby/a.mdx: relatedHelp: "verzonnen" is neither a help category nor a file in content/hulp/',
+		]);
 	});
 });
