@@ -131,4 +131,6 @@ test('a missing page gets the 404 page, which passes axe', async ({ page }) => {
 	await expect(page.locator('h1')).toHaveText('Deze pagina bestaat niet');
 	const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
 	expect(axe.violations.map((v) => v.id)).toEqual([]);
+	const switcher = await page.locator('.language-switcher a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+	expect(switcher).toEqual(['/en/', '/ar/', '/tr/', '/pl/']);
 });
