@@ -51,18 +51,19 @@ test.describe('Mijn fase', () => {
 		await page.getByLabel('De geboortedatum van je kind').check();
 		await page.getByLabel('Datum', { exact: true }).fill('2026-10-01');
 		await page.getByRole('button', { name: 'Laat zien' }).click();
+		await expect(page.getByRole('heading', { level: 2, name: 'Je baby is 7 weken oud' })).toBeVisible();
 		expect(await page.evaluate(() => localStorage.length)).toBe(0);
 
 		await page.getByLabel('Onthoud deze datum op deze telefoon').check();
 		await page.getByRole('button', { name: 'Laat zien' }).click();
-		expect(await page.evaluate(() => JSON.parse(localStorage.getItem('mijn-fase') ?? 'null'))).toEqual({ known: 'birthDate', value: '2026-10-01' });
+		await expect.poll(() => page.evaluate(() => JSON.parse(localStorage.getItem('mijn-fase') ?? 'null'))).toEqual({ known: 'birthDate', value: '2026-10-01' });
 
 		await page.reload();
 		await expect(page.getByRole('heading', { level: 2, name: 'Je baby is 7 weken oud' })).toBeVisible();
 
 		await page.getByRole('button', { name: 'Vergeet mijn datum' }).click();
-		expect(await page.evaluate(() => localStorage.length)).toBe(0);
 		await expect(page.getByText('Je datum is vergeten.')).toBeVisible();
+		expect(await page.evaluate(() => localStorage.length)).toBe(0);
 	});
 
 	test('a corrupted stored value is ignored', async ({ page }) => {

@@ -1,11 +1,12 @@
-import { expect, test } from '@playwright/test';
+import { expect } from '@playwright/test';
+import { testWithSharedPage } from '../support/shared-page.ts';
 import { ALL_PATHS } from '../support/sitemap.ts';
 
-test.use({ javaScriptEnabled: false });
+const test = testWithSharedPage({ javaScriptEnabled: false });
 
 test.describe('with JavaScript off', () => {
 	for (const path of ALL_PATHS) {
-		test(`${path} shows its main content, the main menu and the urgent-help link`, async ({ page }) => {
+		test(`${path} shows its main content, the main menu and the urgent-help link`, async ({ shared: { page } }) => {
 			await page.goto(path);
 			const main = page.locator('main');
 			await expect(main).toBeVisible();
