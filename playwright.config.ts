@@ -2,6 +2,8 @@ import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './tests/support/chromium.ts';
 
 const PORT = Number(process.env.E2E_PORT ?? 4322);
+/** The made-up second town (npm run build:town), for tests that need data the real town does not have. */
+export const TOWN_PORT = Number(process.env.E2E_TOWN_PORT ?? PORT + 1);
 
 // Runs against the built site (npm run build first), served by astro preview as a static host would.
 export default defineConfig({
@@ -18,11 +20,19 @@ export default defineConfig({
 		launchOptions: { executablePath: findChromium(), args: CHROMIUM_ARGS },
 		serviceWorkers: 'block',
 	},
-	webServer: {
-		command: `npx astro preview --host 127.0.0.1 --port ${PORT}`,
-		url: `http://127.0.0.1:${PORT}/`,
-		reuseExistingServer: !process.env.CI,
-		timeout: 60_000,
-		env: { ASTRO_PREVIEW_BACKGROUND: '0', ASTRO_TELEMETRY_DISABLED: '1' },
-	},
+	webServer: [
+		{
+			command: `npx astro preview --host 127.0.0.1 --port ${PORT}`,
+			url: `http://127.0.0.1:${PORT}/`,
+			reuseExistingServer: !process.env.CI,
+			timeout: 60_000,
+			env: { ASTRO_PREVIEW_BACKGROUND: '0', ASTRO_TELEMETRY_DISABLED: '1' },
+		},
+		{
+			command: `node --experimental-strip-types --no-warnings tests/support/static-server.ts dist-town ${TOWN_PORT}`,
+			url: `http://127.0.0.1:${TOWN_PORT}/`,
+			reuseExistingServer: !process.env.CI,
+			timeout: 30_000,
+		},
+	],
 });

@@ -6,10 +6,10 @@ import { contentDir } from '../src/lib/site-config.ts';
 
 const YEAR_MS = 365 * 86_400_000;
 const now = Date.now();
-const entries = globSync('hulp/*.yaml', { cwd: contentDir() }).map((file) => {
+const entries = globSync('hulp/*.{yaml,yml}', { cwd: contentDir() }).map((file) => {
 	const data = (parseYaml(readFileSync(join(contentDir(), file), 'utf8')) ?? {}) as { name?: string; lastReviewed?: string | Date };
 	const reviewed = data.lastReviewed ? new Date(data.lastReviewed) : undefined;
-	return { id: basename(file, '.yaml'), name: data.name ?? '', reviewed, daysAgo: reviewed ? Math.floor((now - reviewed.getTime()) / 86_400_000) : Infinity };
+	return { id: basename(file).replace(/\.ya?ml$/, '').toLowerCase(), name: data.name ?? '', reviewed, daysAgo: reviewed ? Math.floor((now - reviewed.getTime()) / 86_400_000) : Infinity };
 });
 const stale = entries.filter((e) => !e.reviewed || now - e.reviewed.getTime() > YEAR_MS).sort((a, b) => b.daysAgo - a.daysAgo);
 

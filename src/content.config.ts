@@ -21,7 +21,7 @@ function glossaryOf(locale: string): ReadonlySet<string> | undefined {
 /** The ids of the help services, from their file names, so topics can be checked against them in any load order. */
 function helpServiceIds(): ReadonlySet<string> {
 	const dir = join(CONTENT, 'hulp');
-	return new Set(existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.yaml')).map((f) => f.replace(/\.yaml$/, '')) : []);
+	return new Set(existsSync(dir) ? readdirSync(dir).filter((f) => /\.ya?ml$/.test(f)).map((f) => f.replace(/\.ya?ml$/, '').toLowerCase()) : []);
 }
 
 /** The rules for one topic page on its own: its shape, and help it points to that exists. Made once per load. */
@@ -54,6 +54,26 @@ function globWithCrossChecks(base: string, pattern: string, makeFileChecks: () =
 	};
 }
 
+/**
+ * The help directory's files, `<id>.yaml` (or .yml). The id is the file name in lower case, so two files that
+ * differ only in case or extension would silently replace each other: that fails the build, naming both.
+ */
+function helpLoader(): Loader {
+	const fileOfId = new Map<string, string>();
+	return glob({
+		base: contentPath('hulp'),
+		pattern: '*.{yaml,yml}',
+		generateId: ({ entry }) => {
+			const id = entry.replace(/\.ya?ml$/, '').toLowerCase();
+			const other = fileOfId.get(id);
+			if (other && other !== entry && existsSync(join(CONTENT, 'hulp', other)))
+				throw new Error(`${relative(process.cwd(), join(CONTENT, 'hulp', entry))}: id: "${id}" is already used by ${relative(process.cwd(), join(CONTENT, 'hulp', other))}; give one of them another file name`);
+			fileOfId.set(id, entry);
+			return id;
+		},
+	});
+}
+
 export const collections = {
 	fasen: defineCollection({ loader: globWithCrossChecks('fasen', '*/*/[^_]*.mdx', topicPageChecks), schema: topicPage }),
 	fasenIntro: defineCollection({
@@ -63,6 +83,5 @@ export const collections = {
 	paginas: defineCollection({ loader: globWithCrossChecks('paginas', '*/[^_]*.mdx'), schema: sitePage }),
 	begrippen: defineCollection({ loader: glob({ base: contentPath('begrippen'), pattern: '*.yaml' }), schema: glossaryFile }),
 	mijlpalen: defineCollection({ loader: file(join(CONTENT, 'mijlpalen.yaml')), schema: milestone }),
-	// The help directory's data; its pages are the next step (see the help-directory issue).
-	hulp: defineCollection({ loader: glob({ base: contentPath('hulp'), pattern: '*.yaml' }), schema: helpService }),
+	hulp: defineCollection({ loader: helpLoader(), schema: helpService }),
 };

@@ -24,3 +24,20 @@ await i18n.init({
 export function useTranslations(locale: Locale): TFunction {
 	return i18n.getFixedT(locale);
 }
+
+/**
+ * The plural forms of a counted phrase ("search.results" → { one, other }), with {{count}} and other
+ * placeholders left in, so an island can count in the reader's language without a translation library.
+ */
+export function pluralTemplates(locale: Locale, key: string): Partial<Record<Intl.LDMLPluralRule, string>> & { other: string } {
+	const path = key.split('.');
+	const name = path.pop() ?? '';
+	const strings = path.reduce<Record<string, unknown>>((node, step) => (node[step] ?? {}) as Record<string, unknown>, uiStrings[locale]);
+	const forms = Object.fromEntries(
+		Object.entries(strings)
+			.filter(([k, v]) => k.startsWith(`${name}_`) && typeof v === 'string')
+			.map(([k, v]) => [k.slice(name.length + 1), v]),
+	);
+	if (typeof forms.other !== 'string') throw new Error(`i18n: ${locale} has no plural forms for ${key}`);
+	return forms as Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
+}

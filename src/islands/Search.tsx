@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { countText, FilterSelect, type Option, type PluralText } from './controls.tsx';
 import { cleanQuery, MAX_QUERY_LENGTH, pagefindFilters, searchUrl } from '../lib/search-query.ts';
 
 /** Everything the island shows, already in the reader's language. */
@@ -14,12 +15,7 @@ export interface SearchText {
 	noResultsHelp: string;
 	unavailable: string;
 	/** "{{count}} resultaten" per plural category of the language (one, other, few, …). */
-	results: Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
-}
-
-interface Option {
-	value: string;
-	label: string;
+	results: PluralText;
 }
 
 interface Props {
@@ -62,23 +58,6 @@ function loadPagefind(): Promise<Pagefind> {
 	});
 	pagefind.catch(() => (pagefind = undefined));
 	return pagefind;
-}
-
-/** A labelled drop-down that narrows the results; its first choice means "no filter". */
-function FilterSelect({ label, all, options, value, onChange }: { label: string; all: string; options: Option[]; value: string; onChange: (value: string) => void }) {
-	return (
-		<label>
-			{label}
-			<select value={value} onChange={(event) => onChange(event.target.value)}>
-				<option value="all">{all}</option>
-				{options.map((o) => (
-					<option key={o.value} value={o.value}>
-						{o.label}
-					</option>
-				))}
-			</select>
-		</label>
-	);
 }
 
 type State = { kind: 'idle' } | { kind: 'searching' } | { kind: 'done'; query: string; results: Result[] } | { kind: 'unavailable' };
@@ -125,10 +104,6 @@ export default function Search({ text, locale, types, phases, fallbackLinks }: P
 	}, [query, type, phase]);
 
 	const label = (options: Option[], value?: string) => options.find((o) => o.value === value)?.label;
-	const countText = (count: number) => {
-		const category = new Intl.PluralRules(locale).select(count);
-		return (text.results[category] ?? text.results.other).replace('{{count}}', String(count));
-	};
 
 	/** Arrow keys move between the search box and the results; Enter follows a link as usual. */
 	function moveFocus(event: KeyboardEvent) {
@@ -163,14 +138,14 @@ export default function Search({ text, locale, types, phases, fallbackLinks }: P
 						{text.button}
 					</button>
 				</div>
-				<div className="search__filters">
+				<div className="filters">
 					<FilterSelect label={text.typeLabel} all={text.allTypes} options={types} value={type} onChange={setType} />
 					<FilterSelect label={text.phaseLabel} all={text.allPhases} options={phases} value={phase} onChange={setPhase} />
 				</div>
 			</form>
-			<p className="search__status" role="status">
+			<p className="filter-status" role="status">
 				{state.kind === 'searching' && text.searching}
-				{state.kind === 'done' && countText(state.results.length)}
+				{state.kind === 'done' && countText(text.results, locale, state.results.length)}
 				{state.kind === 'unavailable' && text.unavailable}
 			</p>
 			{state.kind === 'done' && state.results.length > 0 && (

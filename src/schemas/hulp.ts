@@ -24,8 +24,8 @@ export const HELP_CATEGORIES = [
 
 const languageNames = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' });
 
-const dutchPhone = (field: string) =>
-	z.string().refine((value) => dutchPhoneNumber(value) !== undefined, { error: (issue) => `${field} "${String(issue.input)}" is not a valid Dutch phone number` });
+/** A Dutch phone number as an editor writes it; the error names the field through its path. */
+const dutchPhone = z.string().refine((value) => dutchPhoneNumber(value) !== undefined, { error: (issue) => `"${String(issue.input)}" is not a valid Dutch phone number` });
 
 /**
  * content/hulp/<id>.yaml: one local service, shaped after Open Referral HSDS (organization, service, location,
@@ -49,9 +49,9 @@ export const helpService = z.strictObject({
 	/** The neighbourhood, e.g. Heerlerheide. */
 	neighbourhood: z.string().trim().min(1).optional(),
 	/** A Dutch phone number, checked with libphonenumber-js and dialled in E.164. */
-	phone: dutchPhone('phone').optional(),
+	phone: dutchPhone.optional(),
 	/** A WhatsApp number, Dutch. */
-	whatsapp: dutchPhone('whatsapp').optional(),
+	whatsapp: dutchPhone.optional(),
 	email: z.email().optional(),
 	website: z.url({ protocol: /^https$/, error: 'needs the full https:// address' }).optional(),
 	/** OpenStreetMap opening_hours syntax with Dutch holidays, e.g. "Mo-Fr 09:00-17:00; PH off". */

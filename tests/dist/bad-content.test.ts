@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { buildFixture, cleanUp, TOWN_FIXTURE } from '../support/fixture-build.ts';
 
 const TOPIC = 'fasen/nl/zwanger/eerste-afspraak.mdx';
+const HELP = 'hulp/taalcafe.yaml';
 const replace = (from: string | RegExp, to: string) => (text: string) => {
 	const changed = text.replace(from, to);
 	if (changed === text) throw new Error(`the fixture no longer contains ${String(from)}`);
@@ -27,6 +28,16 @@ const CASES: { name: string; file: string; change: (text: string) => string; exp
 	{ name: 'a topic without the part "what can you do"', file: TOPIC, change: replace(/<WatKunJeDoen>[\s\S]*<\/WatKunJeDoen>/, ''), expected: [/fasen\/nl\/zwanger\/eerste-afspraak\.mdx: body: add the part <WatKunJeDoen>/] },
 	{ name: 'relatedHelp naming help that does not exist', file: TOPIC, change: replace('lastReviewed: 2026-01-15', 'relatedHelp: [verzonnen-dienst]\nlastReviewed: 2026-01-15'), expected: [/fasen\/nl\/zwanger\/eerste-afspraak\.mdx: relatedHelp: "verzonnen-dienst" is neither a help category nor a file in content\/hulp\//] },
 	{ name: 'an unknown <Begrip>', file: TOPIC, change: replace('term="verloskundige"', 'term="vroedvrouw"'), expected: [/fasen\/nl\/zwanger\/eerste-afspraak\.mdx: <Begrip term="vroedvrouw">: "vroedvrouw" is not in content\/begrippen\/nl\.yaml/] },
+	// help entries (issue: help directory)
+	{ name: 'a help entry with invalid opening hours', file: HELP, change: replace('"Mo-Fr 09:00-17:00"', '"Mo-Fr 25:00-26:00"'), expected: [/hulp\/taalcafe\.yaml/, /openingHours: "Mo-Fr 25:00-26:00" is not valid opening_hours syntax/] },
+	{ name: 'a help entry with an unparseable phone number', file: HELP, change: replace('cost: free', 'phone: "bel ons"\ncost: free'), expected: [/hulp\/taalcafe\.yaml/, /phone: "bel ons" is not a valid Dutch phone number/] },
+	{ name: 'a help entry with a foreign phone number', file: HELP, change: replace('cost: free', 'phone: "+44 20 7946 0958"\ncost: free'), expected: [/hulp\/taalcafe\.yaml/, /phone: "\+44 20 7946 0958" is not a valid Dutch phone number/] },
+	{ name: 'a help entry with an unknown category', file: HELP, change: replace('categories: [taal-en-lezen, ontmoeten]', 'categories: [taal-en-lezen, sport]'), expected: [/hulp\/taalcafe\.yaml/, /categories\.1/] },
+	{ name: 'a help entry with an unknown phase', file: HELP, change: replace('phases: [zwanger, baby, dreumes, peuter]', 'phases: [zwanger, kleuter]'), expected: [/hulp\/taalcafe\.yaml/, /phases\.1/] },
+	{ name: 'a help entry with an unknown language code', file: HELP, change: replace('languages: [nl, ar]', 'languages: [nl, arabisch]'), expected: [/hulp\/taalcafe\.yaml/, /languages\.1: "arabisch" is not an ISO 639-1 language code/] },
+	{ name: 'a help entry without a Dutch description', file: HELP, change: replace(/^ {2}nl: .*\n/m, ''), expected: [/hulp\/taalcafe\.yaml/, /description/] },
+	{ name: 'a help entry reviewed in the future', file: HELP, change: replace('lastReviewed: 2026-11-01', 'lastReviewed: 2999-01-01'), expected: [/hulp\/taalcafe\.yaml/, /lastReviewed/, /lies in the future/] },
+	{ name: 'two help files with the same id', file: 'hulp/Taalcafe.yml', change: () => readFileSync(join(TOWN_FIXTURE, HELP), 'utf8'), expected: [/hulp\/(Taalcafe\.yml|taalcafe\.yaml): id: "taalcafe" is already used by .*hulp\/(Taalcafe\.yml|taalcafe\.yaml)/] },
 ];
 
 describe('bad content fails the build with the file and field named', () => {

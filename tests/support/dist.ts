@@ -4,10 +4,12 @@ import { globSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
 export const DIST = process.env.SJPRUUT_OUT ?? 'dist';
+/** The made-up second town, built from tests/fixtures/town by `npm run build:town`. */
+export const TOWN_DIST = 'dist-town';
 
 /** Every built HTML page, as paths relative to dist (e.g. "en/over/index.html"). Fails when nothing was built. */
 export function builtPages(dist = DIST): string[] {
-	if (!existsSync(join(dist, 'index.html'))) throw new Error(`${dist}/index.html is missing: run "npm run build" first`);
+	if (!existsSync(join(dist, 'index.html'))) throw new Error(`${dist}/index.html is missing: run "npm run ${dist === TOWN_DIST ? 'build:town' : 'build'}" first`);
 	return globSync('**/*.html', { cwd: dist }).sort();
 }
 

@@ -5,7 +5,7 @@ import { describeIssues } from '../../src/lib/content-errors.ts';
 import { ordinaryWeek, parseOpeningHours } from '../../src/lib/opening-hours.ts';
 import { helpService } from '../../src/schemas/hulp.ts';
 
-const files = globSync('content/hulp/*.yaml').sort();
+const files = globSync('content/hulp/*.{yaml,yml}').sort();
 const problemsOf = (data: unknown) => {
 	const result = helpService.safeParse(data);
 	return result.success ? [] : describeIssues(result.error);
@@ -42,8 +42,8 @@ describe('a help entry with bad input is rejected with the field named', () => {
 	it.each([
 		['an invalid opening_hours string', { openingHours: 'Mo-Fr 25:00-26:00' }, /^openingHours: "Mo-Fr 25:00-26:00" is not valid opening_hours syntax/],
 		['sloppy opening hours', { openingHours: 'Mon to Fri 9-5' }, /^openingHours: "Mon to Fri 9-5" is not clean opening_hours syntax/],
-		['an unparseable phone number', { phone: 'bel ons' }, /^phone: phone "bel ons" is not a valid Dutch phone number/],
-		['a phone number that is not Dutch', { phone: '+49 30 1234567' }, /^phone: phone "\+49 30 1234567" is not a valid Dutch phone number/],
+		['an unparseable phone number', { phone: 'bel ons' }, /^phone: "bel ons" is not a valid Dutch phone number/],
+		['a phone number that is not Dutch', { phone: '+49 30 1234567' }, /^phone: "\+49 30 1234567" is not a valid Dutch phone number/],
 		['an unknown category', { categories: ['sport'] }, /^categories\.0:/],
 		['an unknown phase', { phases: ['kleuter'] }, /^phases\.0:/],
 		['an unknown language code', { languages: ['nl', 'xx'] }, /^languages\.1: "xx" is not an ISO 639-1 language code/],
