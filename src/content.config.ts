@@ -7,6 +7,8 @@ import { parse as parseYaml } from 'yaml';
 import { crossFileProblems, relatedHelpProblems, topicShapeProblems, type ContentFile } from './lib/content-checks.ts';
 import { glossaryFile, milestone, phaseIntros, sitePage, topicPage } from './schemas/content.ts';
 import { HELP_CATEGORIES, helpService } from './schemas/hulp.ts';
+import { cafeLocation, cafeTheme } from './schemas/cafe.ts';
+import { locationProblems, themeProblems, type CafeSeries, type LocationFile } from './lib/cafe.ts';
 import { contentDir } from './lib/site-config.ts';
 
 const CONTENT = contentDir();
@@ -55,23 +57,70 @@ function globWithCrossChecks(base: string, pattern: string, makeFileChecks: () =
 }
 
 /**
- * The help directory's files, `<id>.yaml` (or .yml). The id is the file name in lower case, so two files that
- * differ only in case or extension would silently replace each other: that fails the build, naming both.
+ * A folder of `<id>.yaml` files (or .yml), one entry each. The id is the file name in lower case, so two files that
+ * differ only in case or extension would silently replace each other: that fails the build, naming both. `check`
+ * gets the loaded entries and returns the problems that span files.
  */
-function helpLoader(): Loader {
+function yamlFolder(folder: string, check: (entries: { id: string; file: string; data: Record<string, unknown> }[]) => string[] = () => []): Loader {
 	const fileOfId = new Map<string, string>();
-	return glob({
-		base: contentPath('hulp'),
+	const pathOf = (entry: string) => relative(process.cwd(), join(CONTENT, folder, entry));
+	const inner = glob({
+		base: contentPath(folder),
 		pattern: '*.{yaml,yml}',
 		generateId: ({ entry }) => {
 			const id = entry.replace(/\.ya?ml$/, '').toLowerCase();
 			const other = fileOfId.get(id);
-			if (other && other !== entry && existsSync(join(CONTENT, 'hulp', other)))
-				throw new Error(`${relative(process.cwd(), join(CONTENT, 'hulp', entry))}: id: "${id}" is already used by ${relative(process.cwd(), join(CONTENT, 'hulp', other))}; give one of them another file name`);
+			if (other && other !== entry && existsSync(join(CONTENT, folder, other))) throw new Error(`${pathOf(entry)}: id: "${id}" is already used by ${pathOf(other)}; give one of them another file name`);
 			fileOfId.set(id, entry);
 			return id;
 		},
 	});
+	return {
+		name: `${inner.name}-${folder}`,
+		load: async (context) => {
+			await inner.load(context);
+			const entries = [...context.store.entries()].map(([id, entry]) => ({ id, file: pathOf(fileOfId.get(id) ?? `${id}.yaml`), data: entry.data }));
+			const problems = check(entries);
+			if (problems.length) throw new Error(`Content problems:\n${problems.join('\n')}`);
+		},
+	};
+}
+
+/**
+ * The café locations as the cross-file rules need them, read straight from their files so load order does not
+ * matter. Files that do not pass the schema are listed apart: their own collection reports them, with the field.
+ */
+function cafeLocationFiles(): { valid: LocationFile[]; invalidIds: Set<string> } {
+	const dir = join(CONTENT, 'cafe', 'locaties');
+	const valid: LocationFile[] = [];
+	const invalidIds = new Set<string>();
+	for (const f of existsSync(dir) ? readdirSync(dir).filter((name) => /\.ya?ml$/.test(name)) : []) {
+		const id = f.replace(/\.ya?ml$/, '').toLowerCase();
+		const parsed = cafeLocation.safeParse(parseYaml(readFileSync(join(dir, f), 'utf8')));
+		if (parsed.success) valid.push({ id, file: relative(process.cwd(), join(dir, f)), series: parsed.data });
+		else invalidIds.add(id);
+	}
+	return { valid, invalidIds };
+}
+
+/** The themed sessions: MDX files whose location and date must fit a location's series. */
+function cafeThemes(): Loader {
+	const inner = glob({ base: contentPath('cafe', 'thema'), pattern: '[^_]*.mdx' });
+	return {
+		name: `${inner.name}-cafe-thema`,
+		load: async (context) => {
+			await inner.load(context);
+			const themes = [...context.store.entries()].map(([id, entry]) => ({
+				slug: id,
+				file: relative(process.cwd(), join(CONTENT, 'cafe', 'thema', `${id}.mdx`)),
+				location: String(entry.data.location),
+				date: String(entry.data.date),
+			}));
+			const { valid, invalidIds } = cafeLocationFiles();
+			const problems = themeProblems(valid, themes.filter((theme) => !invalidIds.has(theme.location)));
+			if (problems.length) throw new Error(`Content problems:\n${problems.join('\n')}`);
+		},
+	};
 }
 
 export const collections = {
@@ -83,5 +132,10 @@ export const collections = {
 	paginas: defineCollection({ loader: globWithCrossChecks('paginas', '*/[^_]*.mdx'), schema: sitePage }),
 	begrippen: defineCollection({ loader: glob({ base: contentPath('begrippen'), pattern: '*.yaml' }), schema: glossaryFile }),
 	mijlpalen: defineCollection({ loader: file(join(CONTENT, 'mijlpalen.yaml')), schema: milestone }),
-	hulp: defineCollection({ loader: helpLoader(), schema: helpService }),
+	hulp: defineCollection({ loader: yamlFolder('hulp'), schema: helpService }),
+	cafeLocaties: defineCollection({
+		loader: yamlFolder(join('cafe', 'locaties'), (entries) => locationProblems(entries.map(({ id, file, data }) => ({ id, file, series: data as unknown as CafeSeries })))),
+		schema: cafeLocation,
+	}),
+	cafeThema: defineCollection({ loader: cafeThemes(), schema: cafeTheme }),
 };

@@ -1,6 +1,7 @@
 // The one place pages read content collections. Every text exists in Dutch; other languages fall back to it.
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { DEFAULT_LOCALE, LOCALES, type Locale } from '../lib/locales.ts';
+import { sessionsOf, type CafeSession } from '../lib/cafe.ts';
 import { PHASES, rangeSortKey, type Phase } from '../lib/phases.ts';
 
 export type TopicEntry = CollectionEntry<'fasen'>;
@@ -81,4 +82,34 @@ export async function relatedServices(related: readonly string[] | undefined): P
 	const byId = related.flatMap((value) => services.filter((s) => s.id === value));
 	const byCategory = related.flatMap((value) => services.filter((s) => (s.data.categories as readonly string[]).includes(value)));
 	return [...new Set([...byId, ...byCategory])];
+}
+
+export type CafeLocationEntry = CollectionEntry<'cafeLocaties'>;
+export type CafeThemeEntry = CollectionEntry<'cafeThema'>;
+
+/** Where the café meets, by name. */
+export async function cafeLocations(): Promise<CafeLocationEntry[]> {
+	return (await getCollection('cafeLocaties')).sort((a, b) => a.data.name.localeCompare(b.data.name, 'nl'));
+}
+
+/** The themed sessions, by date. */
+export async function cafeThemes(): Promise<CafeThemeEntry[]> {
+	return (await getCollection('cafeThema')).sort((a, b) => a.data.date.localeCompare(b.data.date));
+}
+
+/** Every café session from `from` up to and including `until` (YYYY-MM-DD), at all locations or one, by start. */
+export async function cafeSessions(from: string, until: string, location?: string): Promise<CafeSession[]> {
+	const themes = (await cafeThemes()).map((t) => ({ slug: t.id, location: t.data.location, date: t.data.date }));
+	return (await cafeLocations())
+		.filter((l) => !location || l.id === location)
+		.flatMap((l) => sessionsOf(l.id, l.data, themes, from, until))
+		.sort((a, b) => a.start - b.start || a.location.localeCompare(b.location));
+}
+
+/** What lists of sessions need to name places and themes. */
+export async function cafeLookups(): Promise<{ places: Map<string, { name: string; neighbourhood: string }>; themes: Map<string, string> }> {
+	return {
+		places: new Map((await cafeLocations()).map((l) => [l.id, { name: l.data.name, neighbourhood: l.data.neighbourhood }])),
+		themes: new Map((await cafeThemes()).map((t) => [t.id, t.data.title])),
+	};
 }

@@ -1,4 +1,5 @@
 import OpeningHours from 'opening_hours';
+import { instantOfWallClock, DUTCH_TIME_ZONE, wallClockDate } from './dates.ts';
 import { packOpenTimes, type OpenTimes } from './open-now.ts';
 
 /** Heerlen, for the Dutch public holidays (PH) in opening-hours rules. Build-time only: never shipped to a phone. */
@@ -45,35 +46,8 @@ export function mentionsHolidays(rule: string): boolean {
 	return /\bPH\b/.test(rule);
 }
 
-/** The time zone of every opening-hours rule: the services are in the Netherlands, wherever the build runs. */
-export const SERVICE_TIME_ZONE = 'Europe/Amsterdam';
-
 /** How far ahead the build works out opening times. Rebuild the site at least this often to keep "open now". */
 export const OPEN_TIMES_DAYS = 8 * 7;
-
-/** Minutes that a time zone is ahead of UTC at an instant (60 in Dutch winter time, 120 in summer time). */
-function zoneOffsetMinutes(instant: number, timeZone: string): number {
-	const parts = new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric' }).formatToParts(instant);
-	const part = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((p) => p.type === type)?.value);
-	const wallAsUtc = Date.UTC(part('year'), part('month') - 1, part('day'), part('hour'), part('minute'));
-	return Math.round((wallAsUtc - Math.floor(instant / 60_000) * 60_000) / 60_000);
-}
-
-/**
- * The instant at which a wall clock in `timeZone` shows the given date and time. Month is 0-based, as in Date;
- * hour 24 means midnight at the end of the day.
- */
-export function instantOfWallClock(year: number, month: number, day: number, hour: number, minute: number, timeZone = SERVICE_TIME_ZONE): number {
-	const wall = Date.UTC(year, month, day, hour, minute);
-	const guess = wall - zoneOffsetMinutes(wall, timeZone) * 60_000;
-	return wall - zoneOffsetMinutes(guess, timeZone) * 60_000;
-}
-
-/** The wall-clock calendar date in `timeZone` at an instant, as [year, month (0-based), day]. */
-function wallClockDate(instant: number, timeZone: string): [number, number, number] {
-	const [year, month, day] = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(instant).split('-').map(Number);
-	return [year, month - 1, day];
-}
 
 /**
  * When a service is open from the start of the day of `from` (Dutch time) for `days` days, as sorted
@@ -82,7 +56,7 @@ function wallClockDate(instant: number, timeZone: string): [number, number, numb
  * and a build in Heerlen give the same instants, also across the change to and from summer time.
  */
 export function openIntervals(hours: OpeningHours, from: Date, days = OPEN_TIMES_DAYS): [number, number][] {
-	const [year, month, day] = wallClockDate(from.getTime(), SERVICE_TIME_ZONE);
+	const [year, month, day] = wallClockDate(from.getTime(), DUTCH_TIME_ZONE);
 	const start = new Date(year, month, day);
 	const end = new Date(year, month, day + days);
 	const toInstant = (local: Date) => instantOfWallClock(local.getFullYear(), local.getMonth(), local.getDate(), local.getHours(), local.getMinutes());
@@ -91,6 +65,6 @@ export function openIntervals(hours: OpeningHours, from: Date, days = OPEN_TIMES
 
 /** A service's opening times from the start of the Dutch day of `from`, packed small for the phone. */
 export function openTimesAhead(hours: OpeningHours, from: Date, days = OPEN_TIMES_DAYS): OpenTimes {
-	const [year, month, day] = wallClockDate(from.getTime(), SERVICE_TIME_ZONE);
+	const [year, month, day] = wallClockDate(from.getTime(), DUTCH_TIME_ZONE);
 	return packOpenTimes(openIntervals(hours, from, days), instantOfWallClock(year, month, day, 0, 0), instantOfWallClock(year, month, day + days, 0, 0));
 }

@@ -22,6 +22,12 @@ export const HELP_CATEGORIES = [
 	'ontmoeten',
 ] as const;
 
+/** A Dutch street address. */
+export const address = z.strictObject({ street: z.string().trim().min(1), postalCode: z.string().regex(/^\d{4} ?[A-Z]{2}$/, { error: 'a Dutch postal code like 6411 JM' }), city: z.string().trim().min(1) });
+
+/** A point in the Netherlands, in degrees (WGS 84, as OpenStreetMap gives them). */
+export const coordinates = z.strictObject({ lat: z.number().min(50.7).max(53.6), lon: z.number().min(3.3).max(7.3) });
+
 const languageNames = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' });
 
 /** A Dutch phone number as an editor writes it; the error names the field through its path. */
@@ -43,9 +49,9 @@ export const helpService = z.strictObject({
 	/** Phases of the child it serves. */
 	phases: z.array(z.enum(PHASES)).min(1),
 	/** Where to go, for walk-in services. */
-	address: z.strictObject({ street: z.string().trim().min(1), postalCode: z.string().regex(/^\d{4} ?[A-Z]{2}$/, { error: 'a Dutch postal code like 6411 JM' }), city: z.string().trim().min(1) }).optional(),
+	address: address.optional(),
 	/** Coordinates of the address, only when a source states them. */
-	coordinates: z.strictObject({ lat: z.number().min(50.7).max(53.6), lon: z.number().min(3.3).max(7.3) }).optional(),
+	coordinates: coordinates.optional(),
 	/** The neighbourhood, e.g. Heerlerheide. */
 	neighbourhood: z.string().trim().min(1).optional(),
 	/** A Dutch phone number, checked with libphonenumber-js and dialled in E.164. */

@@ -5,6 +5,8 @@ import { buildFixture, cleanUp, TOWN_FIXTURE } from '../support/fixture-build.ts
 
 const TOPIC = 'fasen/nl/zwanger/eerste-afspraak.mdx';
 const HELP = 'hulp/taalcafe.yaml';
+const CAFE = 'cafe/locaties/strandhuis.yaml';
+const THEME = 'cafe/thema/borstvoeding.mdx';
 const replace = (from: string | RegExp, to: string) => (text: string) => {
 	const changed = text.replace(from, to);
 	if (changed === text) throw new Error(`the fixture no longer contains ${String(from)}`);
@@ -38,6 +40,14 @@ const CASES: { name: string; file: string; change: (text: string) => string; exp
 	{ name: 'a help entry without a Dutch description', file: HELP, change: replace(/^ {2}nl: .*\n/m, ''), expected: [/hulp\/taalcafe\.yaml/, /description/] },
 	{ name: 'a help entry reviewed in the future', file: HELP, change: replace('lastReviewed: 2026-11-01', 'lastReviewed: 2999-01-01'), expected: [/hulp\/taalcafe\.yaml/, /lastReviewed/, /lies in the future/] },
 	{ name: 'two help files with the same id', file: 'hulp/Taalcafe.yml', change: () => readFileSync(join(TOWN_FIXTURE, HELP), 'utf8'), expected: [/hulp\/(Taalcafe\.yml|taalcafe\.yaml): id: "taalcafe" is already used by .*hulp\/(Taalcafe\.yml|taalcafe\.yaml)/] },
+	// café (issue: Sjpruut Café)
+	{ name: 'a café with an invalid RRULE', file: CAFE, change: replace('rrule: FREQ=WEEKLY;BYDAY=TU', 'rrule: FREQ=WEEKLY;BYDAY=DINSDAG'), expected: [/cafe\/locaties\/strandhuis\.yaml/, /rrule: "FREQ=WEEKLY;BYDAY=DINSDAG" is not a valid RRULE/] },
+	{ name: 'a café that ends before it starts', file: CAFE, change: replace('endTime: "11:30"', 'endTime: "08:30"'), expected: [/cafe\/locaties\/strandhuis\.yaml/, /endTime: 08:30 is not after startTime 09:30/] },
+	{ name: 'a café without coordinates', file: CAFE, change: replace(/^coordinates:\n.*\n.*\n/m, ''), expected: [/cafe\/locaties\/strandhuis\.yaml/, /coordinates/] },
+	{ name: 'a café exception that is not a date of the series', file: CAFE, change: replace('  - date: 2027-04-13', '  - date: 2027-04-14'), expected: [/cafe\/locaties\/strandhuis\.yaml: exceptions\.0\.date: 2027-04-14 is not a date of this café's series/] },
+	{ name: 'a themed session at an unknown location', file: THEME, change: replace('location: strandhuis', 'location: zwembad'), expected: [/cafe\/thema\/borstvoeding\.mdx: location: "zwembad" is not a café location/] },
+	{ name: 'a themed session outside the series', file: THEME, change: replace('date: 2027-03-30', 'date: 2027-03-31'), expected: [/cafe\/thema\/borstvoeding\.mdx: date: 2027-03-31 is not a date of the café at "strandhuis"/] },
+	{ name: 'two café files with the same id', file: 'cafe/locaties/Strandhuis.yml', change: () => readFileSync(join(TOWN_FIXTURE, CAFE), 'utf8'), expected: [/cafe\/locaties\/(Strandhuis\.yml|strandhuis\.yaml): id: "strandhuis" is already used by .*cafe\/locaties\/(Strandhuis\.yml|strandhuis\.yaml)/] },
 ];
 
 describe('bad content fails the build with the file and field named', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { builtPages, readPage } from '../support/dist.ts';
+import { builtPages, readPage, TOWN_DIST } from '../support/dist.ts';
 
 function cspOf(html: string): string | undefined {
 	return html.match(/<meta http-equiv="content-security-policy" content="([^"]+)"/)?.[1];
@@ -10,9 +10,12 @@ function directive(csp: string, name: string): string[] {
 	return found?.slice(1) ?? [];
 }
 
-describe('Content-Security-Policy on every page', () => {
-	it.each(builtPages())('%s has a CSP that allows no inline script and nothing from elsewhere', (page) => {
-		const csp = cspOf(readPage(page));
+const townCafePages = () => builtPages(TOWN_DIST).filter((page) => /(^|\/)cafe\//.test(page)).map((page) => `${TOWN_DIST}:${page}`);
+
+describe('Content-Security-Policy on every page, and on the second town’s café pages', () => {
+	it.each([...builtPages(), ...townCafePages()])('%s has a CSP that allows no inline script and nothing from elsewhere', (name) => {
+		const [dist, page] = name.startsWith(`${TOWN_DIST}:`) ? [TOWN_DIST, name.slice(TOWN_DIST.length + 1)] : [undefined, name];
+		const csp = cspOf(readPage(page, dist));
 		expect(csp, `${page} has no CSP meta tag`).toBeDefined();
 		const scripts = directive(csp ?? '', 'script-src');
 		expect(scripts).toContain("'self'");

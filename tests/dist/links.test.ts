@@ -1,11 +1,11 @@
 import { LinkChecker } from 'linkinator';
 import { expect, it } from 'vitest';
-import { DIST } from '../support/dist.ts';
+import { DIST, TOWN_DIST } from '../support/dist.ts';
 
-it('dist has 0 broken internal links or anchors', async () => {
+it.each([DIST, TOWN_DIST])('%s has 0 broken internal links or anchors', async (dist) => {
 	const checker = new LinkChecker();
 	const result = await checker.check({
-		path: DIST,
+		path: dist,
 		recurse: true,
 		checkFragments: true,
 		// Only this site's own pages are checked; the outside world is not reachable from CI.

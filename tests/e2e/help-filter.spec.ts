@@ -1,20 +1,15 @@
 import { expect, test, type Page } from '@playwright/test';
 import { TOWN_PORT } from '../../playwright.config.ts';
-import { instantOfWallClock } from '../../src/lib/opening-hours.ts';
+import { instantOfWallClock } from '../../src/lib/dates.ts';
 import { axeViolations, loadAxeIn } from '../support/axe.ts';
 
 /** The ids of the help entries a parent sees in the list right now. */
 const visibleEntries = (page: Page) => page.locator('#help-list > li:visible').evaluateAll((items) => items.map((item) => (item as HTMLElement).dataset.helpId));
 
-/**
- * The next given weekday (0 = Sunday) at a Dutch wall-clock time, counted from today. The build works out
- * opening times from the day it runs, so the test clock must lie in the coming weeks; it is fixed, not ticking.
- */
-function nextDutch(weekday: number, hour: number): Date {
-	const today = new Date();
-	const daysAhead = ((weekday - today.getUTCDay() + 7) % 7) + 7; // a week or more ahead: the build day is covered
-	return new Date(instantOfWallClock(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate() + daysAhead, hour, 0));
-}
+/** A Dutch wall-clock time in the week the second town is built for (SJPRUUT_TODAY=2027-03-15, a Monday). */
+const townTime = (date: string, hour: number) => new Date(instantOfWallClock(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10)), hour, 0));
+const WEDNESDAY = '2027-03-24';
+const SATURDAY = '2027-03-27';
 
 test.describe('the help filter on the real site', () => {
 	test('a word narrows the list, the count is announced, the link can be shared, and "clear" brings all back', async ({ page }) => {
@@ -76,7 +71,7 @@ test.describe('the help filter in a town whose services speak Arabic', () => {
 	test.use({ baseURL: `http://127.0.0.1:${TOWN_PORT}` });
 
 	test('"free + Arabic spoken + open now" on a Wednesday morning keeps the weekday language café and the 24/7 line', async ({ page }) => {
-		await page.clock.setFixedTime(nextDutch(3, 10));
+		await page.clock.setFixedTime(townTime(WEDNESDAY, 10));
 		await page.goto('/ar/hulp/');
 		await page.getByLabel('مجاناً').check();
 		await page.getByLabel('يتكلمون').selectOption('ar');
@@ -87,19 +82,19 @@ test.describe('the help filter in a town whose services speak Arabic', () => {
 	});
 
 	test('the same shared link on a Saturday morning keeps the Saturday drop-in and the 24/7 line', async ({ page }) => {
-		await page.clock.setFixedTime(nextDutch(6, 11));
+		await page.clock.setFixedTime(townTime(SATURDAY, 11));
 		await page.goto('/hulp/?taal=ar&gratis=1&nu-open=1');
 		await expect.poll(() => visibleEntries(page)).toEqual(['hulplijn', 'zaterdagspreekuur']);
 	});
 
 	test('on a Wednesday evening only the 24/7 line is open', async ({ page }) => {
-		await page.clock.setFixedTime(nextDutch(3, 20));
+		await page.clock.setFixedTime(townTime(WEDNESDAY, 20));
 		await page.goto('/hulp/?nu-open=1');
 		await expect.poll(() => visibleEntries(page)).toEqual(['hulplijn', 'nachtlijn']);
 	});
 
 	test('long after the build, "open now" says it cannot tell instead of guessing', async ({ page }) => {
-		await page.clock.setFixedTime(new Date(Date.now() + 400 * 86_400_000));
+		await page.clock.setFixedTime(townTime('2028-03-15', 10));
 		await page.goto('/hulp/?nu-open=1');
 		await expect(page.getByRole('status')).toHaveText('We weten nu niet welke plekken open zijn. Kijk op de website of bel.');
 	});

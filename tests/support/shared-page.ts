@@ -20,7 +20,7 @@ export function testWithSharedPage(options: BrowserContextOptions = {}) {
 	return base.extend<{ shared: SharedPage }, { sharedForWorker: SharedPage }>({
 		sharedForWorker: [
 			async ({ browser }, use, workerInfo) => {
-				const baseURL = workerInfo.project.use.baseURL ?? '';
+				const baseURL = options.baseURL ?? workerInfo.project.use.baseURL ?? '';
 				const context = await browser.newContext({ ...options, baseURL, serviceWorkers: 'block' });
 				await loadAxeIn(context);
 				const page = await context.newPage();

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { isOpenAt, packOpenTimes } from '../../src/lib/open-now.ts';
-import { instantOfWallClock, openIntervals, openTimesAhead, parseOpeningHours } from '../../src/lib/opening-hours.ts';
+import { instantOfWallClock } from '../../src/lib/dates.ts';
+import { openIntervals, openTimesAhead, parseOpeningHours } from '../../src/lib/opening-hours.ts';
 
 const hoursOf = (rule: string) => {
 	const parsed = parseOpeningHours(rule);
