@@ -2,6 +2,7 @@ import mdx from '@astrojs/mdx';
 import react from '@astrojs/react';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { notFoundPages } from './src/integrations/not-found-pages.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
 import { DEFAULT_LOCALE, LOCALES } from './src/lib/locales.ts';
 import { loadSiteConfig } from './src/lib/site-config.ts';
@@ -13,7 +14,7 @@ export default defineConfig({
 	site: site.url,
 	trailingSlash: 'always',
 	outDir: process.env.SJPRUUT_OUT ?? './dist',
-	integrations: [mdx(), react(), sitemap(), pagefind()],
+	integrations: [mdx(), react(), sitemap({ filter: (page) => !/\/404\/$/.test(page) }), notFoundPages(), pagefind()],
 	markdown: { syntaxHighlight: false }, // Shiki's inline styles would need 'unsafe-inline' in the CSP
 	i18n: {
 		locales: [...LOCALES],

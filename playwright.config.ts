@@ -4,6 +4,8 @@ import { CHROMIUM_ARGS, findChromium } from './tests/support/chromium.ts';
 const PORT = Number(process.env.E2E_PORT ?? 4322);
 /** The made-up second town (npm run build:town), for tests that need data the real town does not have. */
 export const TOWN_PORT = Number(process.env.E2E_TOWN_PORT ?? PORT + 1);
+/** The built site behind a real nginx running deploy/nginx.conf. */
+export const NGINX_PORT = Number(process.env.E2E_NGINX_PORT ?? PORT + 2);
 
 // Runs against the built site (npm run build first), served by astro preview as a static host would.
 export default defineConfig({
@@ -31,6 +33,12 @@ export default defineConfig({
 		{
 			command: `node --experimental-strip-types --no-warnings tests/support/static-server.ts dist-town ${TOWN_PORT}`,
 			url: `http://127.0.0.1:${TOWN_PORT}/`,
+			reuseExistingServer: !process.env.CI,
+			timeout: 30_000,
+		},
+		{
+			command: `node --experimental-strip-types --no-warnings tests/support/nginx.ts dist ${NGINX_PORT}`,
+			url: `http://127.0.0.1:${NGINX_PORT}/`,
 			reuseExistingServer: !process.env.CI,
 			timeout: 30_000,
 		},

@@ -1,0 +1,87 @@
+import { expect, test, type APIResponse } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { NGINX_PORT } from '../../playwright.config.ts';
+import { headerCsp, metaCsp } from '../../src/lib/deploy-csp.ts';
+import { axeViolations } from '../support/axe.ts';
+import { testWithSharedPage } from '../support/shared-page.ts';
+
+// The built site behind a real nginx running deploy/nginx.conf (tests/support/nginx.ts), as a plain server would.
+const NGINX = `http://127.0.0.1:${NGINX_PORT}`;
+const PAGE_CSP = metaCsp(readFileSync('dist/index.html', 'utf8')) ?? '';
+
+function expectSecurityHeaders(response: APIResponse) {
+	const headers = response.headers();
+	expect(headers['content-security-policy']).toBe(headerCsp(PAGE_CSP));
+	expect(headers['referrer-policy']).toBe('no-referrer');
+	expect(headers['x-content-type-options']).toBe('nosniff');
+	expect(headers['permissions-policy']).toBe('camera=(), microphone=(), geolocation=()');
+	expect(headers['strict-transport-security']).toBe('max-age=63072000; includeSubDomains');
+	expect(headers['set-cookie']).toBeUndefined();
+}
+
+test.describe('deploy/nginx.conf in a real nginx', () => {
+	test('an HTML page: every security header, and revalidation', async ({ request }) => {
+		const response = await request.get(`${NGINX}/baby/huilen/`);
+		expect(response.status()).toBe(200);
+		expect(response.headers()['content-type']).toBe('text/html; charset=utf-8');
+		expectSecurityHeaders(response);
+		expect(response.headers()['cache-control']).toBe('no-cache');
+	});
+
+	test('a hashed asset: cached for a year', async ({ request }) => {
+		const html = await (await request.get(`${NGINX}/`)).text();
+		const css = html.match(/href="(\/_astro\/[^"]+\.css)"/)?.[1];
+		expect(css).toBeDefined();
+		const response = await request.get(`${NGINX}${css}`);
+		expect(response.status()).toBe(200);
+		expectSecurityHeaders(response);
+		expect(response.headers()['cache-control']).toBe('public, max-age=31536000, immutable');
+	});
+
+	test('a calendar feed: text/calendar, revalidated', async ({ request }) => {
+		const response = await request.get(`${NGINX}/cafe/agenda.ics`);
+		expect(response.status()).toBe(200);
+		expect(response.headers()['content-type']).toBe('text/calendar; charset=utf-8');
+		expect(response.headers()['cache-control']).toBe('no-cache');
+		expectSecurityHeaders(response);
+		expect(await response.text()).toContain('BEGIN:VCALENDAR');
+	});
+
+	test('a page that does not exist gets the 404 page in its language', async ({ request }) => {
+		for (const [path, title] of [
+			['/bestaat-niet/', 'Deze pagina bestaat niet'],
+			['/en/does-not-exist/', 'This page does not exist'],
+			['/ar/baby/geen-pagina/', '<html lang="ar" dir="rtl"'],
+		] as const) {
+			const response = await request.get(`${NGINX}${path}`);
+			expect(response.status(), path).toBe(404);
+			expectSecurityHeaders(response);
+			expect(await response.text(), path).toContain(title);
+		}
+	});
+
+	test('a path without its slash is redirected to it, on the same host', async ({ request }) => {
+		const response = await request.get(`${NGINX}/baby/huilen`, { maxRedirects: 0 });
+		expect(response.status()).toBe(301);
+		expect(response.headers().location).toBe('/baby/huilen/');
+	});
+});
+
+const pages = testWithSharedPage({ baseURL: NGINX });
+pages.describe('pages through nginx', () => {
+	for (const path of ['/', '/ar/', '/hulp/', '/zoeken/', '/mijn-fase/']) {
+		pages(`${path}: 0 CSP violations with the header and meta policies both in force, 0 axe violations`, async ({ shared }) => {
+			const { page } = shared;
+			expect((await page.goto(path))?.status()).toBe(200);
+			if (path === '/hulp/') await expect(page.getByRole('search')).toBeVisible();
+			if (path === '/mijn-fase/') await expect(page.getByRole('button', { name: 'Laat zien' })).toBeVisible();
+			expect(await axeViolations(page)).toEqual([]);
+			expect(shared.cspErrors).toEqual([]);
+			expect(shared.offSite).toEqual([]);
+		});
+	}
+	pages('search works through nginx (Pagefind and its WebAssembly under the CSP)', async ({ shared: { page } }) => {
+		await page.goto('/zoeken/?q=kinderbijslag');
+		await expect(page.locator('.search__results a').first()).toBeVisible();
+	});
+});
