@@ -6,6 +6,8 @@ const PORT = Number(process.env.E2E_PORT ?? 4322);
 export const TOWN_PORT = Number(process.env.E2E_TOWN_PORT ?? PORT + 1);
 /** The built site behind a real nginx running deploy/nginx.conf. */
 export const NGINX_PORT = Number(process.env.E2E_NGINX_PORT ?? PORT + 2);
+/** A copy of the build that the offline tests change, to play a new deploy (started by tests/e2e/offline.spec.ts). */
+export const COPY_PORT = Number(process.env.E2E_COPY_PORT ?? PORT + 3);
 
 // Runs against the built site (npm run build first), served by astro preview as a static host would.
 export default defineConfig({

@@ -1,5 +1,8 @@
 // The one place pages read content collections. Every text exists in Dutch; other languages fall back to it.
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
+import { contentDir } from '../lib/site-config.ts';
 import { DEFAULT_LOCALE, LOCALES, type Locale } from '../lib/locales.ts';
 import { sessionsOf, type CafeSession } from '../lib/cafe.ts';
 import { PHASES, rangeSortKey, type Phase } from '../lib/phases.ts';
@@ -87,13 +90,21 @@ export async function relatedServices(related: readonly string[] | undefined): P
 export type CafeLocationEntry = CollectionEntry<'cafeLocaties'>;
 export type CafeThemeEntry = CollectionEntry<'cafeThema'>;
 
+/** True when the content folder has files in content/cafe/<folder>/; asking Astro for an empty collection logs a warning per page. */
+const hasCafeFiles = (folder: string) => {
+	const dir = join(contentDir(), 'cafe', folder);
+	return existsSync(dir) && readdirSync(dir).length > 0;
+};
+
 /** Where the café meets, by name. */
 export async function cafeLocations(): Promise<CafeLocationEntry[]> {
+	if (!hasCafeFiles('locaties')) return [];
 	return (await getCollection('cafeLocaties')).sort((a, b) => a.data.name.localeCompare(b.data.name, 'nl'));
 }
 
 /** The themed sessions, by date. */
 export async function cafeThemes(): Promise<CafeThemeEntry[]> {
+	if (!hasCafeFiles('thema')) return [];
 	return (await getCollection('cafeThema')).sort((a, b) => a.data.date.localeCompare(b.data.date));
 }
 
