@@ -14,10 +14,19 @@ import { contentDir } from './lib/site-config.ts';
 const CONTENT = contentDir();
 const contentPath = (...parts: string[]) => pathToFileURL(join(CONTENT, ...parts, '/')).href;
 
-/** The glossary terms a language has, read straight from its file so the check needs no load order. */
-function glossaryOf(locale: string): ReadonlySet<string> | undefined {
-	const path = join(CONTENT, 'begrippen', `${locale}.yaml`);
-	return existsSync(path) ? new Set(Object.keys(parseYaml(readFileSync(path, 'utf8')) ?? {})) : undefined;
+/**
+ * The glossary terms of each language, read straight from their files so the check needs no load order. Made once
+ * per load, so each file is read once however many pages use it.
+ */
+function glossaries(): (locale: string) => ReadonlySet<string> | undefined {
+	const terms = new Map<string, ReadonlySet<string> | undefined>();
+	return (locale) => {
+		if (!terms.has(locale)) {
+			const path = join(CONTENT, 'begrippen', `${locale}.yaml`);
+			terms.set(locale, existsSync(path) ? new Set(Object.keys(parseYaml(readFileSync(path, 'utf8')) ?? {})) : undefined);
+		}
+		return terms.get(locale);
+	};
 }
 
 /** The ids of the help services, from their file names, so topics can be checked against them in any load order. */
@@ -48,7 +57,7 @@ function globWithCrossChecks(base: string, pattern: string, makeFileChecks: () =
 			const phaseMismatch = files.filter((f) => 'phase' in f.data && f.id.split('/')[1] !== f.data.phase);
 			const problems = [
 				...phaseMismatch.map((f) => `${f.file}: phase: "${String(f.data.phase)}" does not match the folder "${f.id.split('/')[1]}"`),
-				...crossFileProblems(files, glossaryOf),
+				...crossFileProblems(files, glossaries()),
 				...files.flatMap(makeFileChecks()),
 			];
 			if (problems.length) throw new Error(`Content problems:\n${problems.join('\n')}`);

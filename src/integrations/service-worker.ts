@@ -31,7 +31,7 @@ export function serviceWorker(): AstroIntegration {
 							urlPattern: ({ request, url }) => request.mode === 'navigate' || url.pathname.endsWith('/') || url.pathname.endsWith('.html'),
 							handler: 'NetworkFirst',
 							options: {
-								cacheName: 'sjpruut-pages',
+								cacheName: PAGES_CACHE,
 								networkTimeoutSeconds: 5,
 								expiration: { maxEntries: 80 },
 								precacheFallback: { fallbackURL: '/offline/index.html' },

@@ -1,8 +1,7 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { brotliCompressSync, gzipSync } from 'node:zlib';
+import { brotliCompressSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { builtPages, DIST, readPage } from '../support/dist.ts';
+import { builtPages, readPage } from '../support/dist.ts';
+import { asset, gzip, inlineScriptBytes, scriptsOf, stylesheetsOf } from '../support/page-weight.ts';
 
 // Budgets for parents on prepaid data and old phones (issue: production). Deterministic: they read dist, not a clock.
 const HTML_BROTLI = 14 * 1024;
@@ -11,33 +10,6 @@ const TOOL_PAGE_JS_GZIP = 85 * 1024;
 const CSS_GZIP = 12 * 1024;
 /** Pages that are tools, with a React island; every other page is a reading page. */
 const TOOL_PAGES = /^(?:(?:en|ar|tr|pl)\/)?(mijn-fase|zoeken|hulp)\/index\.html$/;
-
-const gzip = (text: Buffer | string) => gzipSync(text, { level: 9 }).length;
-const asset = (url: string) => readFileSync(join(DIST, url.replace(/^\//, '')));
-
-/** Every script a page loads before anyone uses it: script tags, island code and renderers, and their static imports. */
-function scriptsOf(html: string): Set<string> {
-	const found = new Set<string>();
-	const queue = [
-		...[...html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)].map((m) => m[1] ?? ''),
-		...[...html.matchAll(/\s(?:component|renderer)-url="([^"]+)"/g)].map((m) => m[1] ?? ''),
-	].filter((url) => url.startsWith('/_astro/'));
-	while (queue.length) {
-		const url = queue.pop() ?? '';
-		if (found.has(url)) continue;
-		found.add(url);
-		const code = asset(url).toString('utf8');
-		for (const [, path] of code.matchAll(/(?:^|[;\s}])import\s*(?:[\w*{}\s,$]+from\s*)?["']([^"']+\.js)["']/g))
-			if (path) queue.push(new URL(path, `http://x${url}`).pathname);
-	}
-	return found;
-}
-
-function inlineScriptBytes(html: string): number {
-	return [...html.matchAll(/<script(?![^>]*\ssrc=)(?![^>]*type="application\/ld\+json")[^>]*>([\s\S]*?)<\/script>/g)].reduce((sum, m) => sum + gzip(m[1] ?? ''), 0);
-}
-
-const stylesheetsOf = (html: string) => [...html.matchAll(/<link[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g)].map((m) => m[1] ?? '');
 
 describe('size budgets on every built page', () => {
 	const pages = builtPages().filter((p) => !p.startsWith('pagefind/'));
