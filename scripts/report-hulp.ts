@@ -2,6 +2,7 @@
 import { globSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
+import { yamlFileId } from '../src/lib/content-checks.ts';
 import { contentDir } from '../src/lib/site-config.ts';
 
 const YEAR_MS = 365 * 86_400_000;
@@ -9,7 +10,7 @@ const now = Date.now();
 const entries = globSync('hulp/*.{yaml,yml}', { cwd: contentDir() }).map((file) => {
 	const data = (parseYaml(readFileSync(join(contentDir(), file), 'utf8')) ?? {}) as { name?: string; lastReviewed?: string | Date };
 	const reviewed = data.lastReviewed ? new Date(data.lastReviewed) : undefined;
-	return { id: basename(file).replace(/\.ya?ml$/, '').toLowerCase(), name: data.name ?? '', reviewed, daysAgo: reviewed ? Math.floor((now - reviewed.getTime()) / 86_400_000) : Infinity };
+	return { id: yamlFileId(basename(file)) ?? file, name: data.name ?? '', reviewed, daysAgo: reviewed ? Math.floor((now - reviewed.getTime()) / 86_400_000) : Infinity };
 });
 const stale = entries.filter((e) => !e.reviewed || now - e.reviewed.getTime() > YEAR_MS).sort((a, b) => b.daysAgo - a.daysAgo);
 

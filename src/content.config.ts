@@ -4,7 +4,7 @@ import { pathToFileURL } from 'node:url';
 import { defineCollection } from 'astro:content';
 import { glob, file, type Loader } from 'astro/loaders';
 import { parse as parseYaml } from 'yaml';
-import { crossFileProblems, relatedHelpProblems, topicShapeProblems, type ContentFile } from './lib/content-checks.ts';
+import { crossFileProblems, relatedHelpProblems, topicShapeProblems, yamlFileId, type ContentFile } from './lib/content-checks.ts';
 import { glossaryFile, milestone, phaseIntros, sitePage, topicPage } from './schemas/content.ts';
 import { HELP_CATEGORIES, helpService } from './schemas/hulp.ts';
 import { cafeLocation, cafeTheme } from './schemas/cafe.ts';
@@ -32,7 +32,7 @@ function glossaries(): (locale: string) => ReadonlySet<string> | undefined {
 /** The ids of the help services, from their file names, so topics can be checked against them in any load order. */
 function helpServiceIds(): ReadonlySet<string> {
 	const dir = join(CONTENT, 'hulp');
-	return new Set(existsSync(dir) ? readdirSync(dir).filter((f) => /\.ya?ml$/.test(f)).map((f) => f.replace(/\.ya?ml$/, '').toLowerCase()) : []);
+	return new Set(existsSync(dir) ? readdirSync(dir).flatMap((f) => yamlFileId(f) ?? []) : []);
 }
 
 /** The rules for one topic page on its own: its shape, and help it points to that exists. Made once per load. */
@@ -77,7 +77,7 @@ function yamlFolder(folder: string, check: (entries: { id: string; file: string;
 		base: contentPath(folder),
 		pattern: '*.{yaml,yml}',
 		generateId: ({ entry }) => {
-			const id = entry.replace(/\.ya?ml$/, '').toLowerCase();
+			const id = yamlFileId(entry) ?? entry;
 			const other = fileOfId.get(id);
 			if (other && other !== entry && existsSync(join(CONTENT, folder, other))) throw new Error(`${pathOf(entry)}: id: "${id}" is already used by ${pathOf(other)}; give one of them another file name`);
 			fileOfId.set(id, entry);
@@ -103,8 +103,9 @@ function cafeLocationFiles(): { valid: LocationFile[]; invalidIds: Set<string> }
 	const dir = join(CONTENT, 'cafe', 'locaties');
 	const valid: LocationFile[] = [];
 	const invalidIds = new Set<string>();
-	for (const f of existsSync(dir) ? readdirSync(dir).filter((name) => /\.ya?ml$/.test(name)) : []) {
-		const id = f.replace(/\.ya?ml$/, '').toLowerCase();
+	for (const f of existsSync(dir) ? readdirSync(dir) : []) {
+		const id = yamlFileId(f);
+		if (!id) continue;
 		const parsed = cafeLocation.safeParse(parseYaml(readFileSync(join(dir, f), 'utf8')));
 		if (parsed.success) valid.push({ id, file: relative(process.cwd(), join(dir, f)), series: parsed.data });
 		else invalidIds.add(id);

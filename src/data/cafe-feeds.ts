@@ -4,6 +4,7 @@ import { seriesCalendar, sessionCalendar, type CalendarOptions, type CalendarPla
 import { CAFE_DATES_PER_LOCATION, cafeWindow } from '../lib/cafe-view.ts';
 import { loadSiteConfig } from '../lib/site-config.ts';
 import { useTranslations } from '../i18n/index.ts';
+import type { CafeSession } from '../lib/cafe.ts';
 import { cafeLocations, cafeSessions, cafeThemes, type CafeLocationEntry } from './content.ts';
 
 const t = useTranslations('nl');
@@ -42,21 +43,19 @@ export async function cafeFeed(locationId?: string): Promise<string> {
 	return seriesCalendar(series, await themeLinks(), options());
 }
 
-/** Every session the pages list, as [location, date] pairs, for one "Zet in agenda" file each. */
-export async function sessionFiles(): Promise<{ location: CafeLocationEntry; date: string }[]> {
+/** Every session the pages list, each with its location, for one "Zet in agenda" file each. */
+export async function sessionFiles(): Promise<{ location: CafeLocationEntry; session: CafeSession }[]> {
 	const { today, weeksAhead, farAhead } = cafeWindow();
-	const files = new Map<string, { location: CafeLocationEntry; date: string }>();
-	for (const location of await cafeLocations()) {
-		const onPages = (await cafeSessions(today, farAhead, location.id)).filter((session, i) => i < CAFE_DATES_PER_LOCATION || session.date <= weeksAhead);
-		for (const { date } of onPages) files.set(`${location.id}/${date}`, { location, date });
-	}
-	return [...files.values()];
+	const perLocation = await Promise.all(
+		(await cafeLocations()).map(async (location) =>
+			(await cafeSessions(today, farAhead, location.id)).filter((session, i) => i < CAFE_DATES_PER_LOCATION || session.date <= weeksAhead).map((session) => ({ location, session })),
+		),
+	);
+	return perLocation.flat();
 }
 
 /** The calendar file for one session. */
-export async function sessionFile(location: CafeLocationEntry, date: string): Promise<string> {
-	const session = (await cafeSessions(date, date, location.id))[0];
-	if (!session) throw new Error(`cafe: ${location.id} has no session on ${date}`);
+export async function sessionFile(location: CafeLocationEntry, session: CafeSession): Promise<string> {
 	const themes = await themeLinks();
 	const theme = session.theme ? themes.get(session.theme) : undefined;
 	const place = placeOf(location);

@@ -4,7 +4,10 @@ import { join } from 'node:path';
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { contentDir } from '../lib/site-config.ts';
 import { DEFAULT_LOCALE, LOCALES, type Locale } from '../lib/locales.ts';
+import { buildMoment } from '../lib/build-day.ts';
 import { sessionsOf, type CafeSession } from '../lib/cafe.ts';
+import type { OpenTimes } from '../lib/open-now.ts';
+import { openTimesAhead, parseOpeningHours } from '../lib/opening-hours.ts';
 import { PHASES, rangeSortKey, type Phase } from '../lib/phases.ts';
 
 export type TopicEntry = CollectionEntry<'fasen'>;
@@ -123,4 +126,20 @@ export async function cafeLookups(): Promise<{ places: Map<string, { name: strin
 		places: new Map((await cafeLocations()).map((l) => [l.id, { name: l.data.name, neighbourhood: l.data.neighbourhood }])),
 		themes: new Map((await cafeThemes()).map((t) => [t.id, t.data.title])),
 	};
+}
+
+let helpOpenTimesOnce: Promise<Map<string, OpenTimes | undefined>> | undefined;
+
+/** Each service's opening times for the coming weeks, by id; worked out once per build, as every language shows the same. */
+export function helpOpenTimes(): Promise<Map<string, OpenTimes | undefined>> {
+	helpOpenTimesOnce ??= helpServices().then((services) => {
+		const from = buildMoment();
+		return new Map(
+			services.map(({ id, data }) => {
+				const hours = data.openingHours ? parseOpeningHours(data.openingHours) : undefined;
+				return [id, hours?.ok ? openTimesAhead(hours.hours, from) : undefined];
+			}),
+		);
+	});
+	return helpOpenTimesOnce;
 }

@@ -1,4 +1,5 @@
 import i18next, { type TFunction } from 'i18next';
+import type { PluralText } from '../islands/controls.tsx';
 import { LOCALES, type Locale } from '../lib/locales.ts';
 import { loadSiteConfig } from '../lib/site-config.ts';
 import ar from './ar.json';
@@ -29,7 +30,7 @@ export function useTranslations(locale: Locale): TFunction {
  * The plural forms of a counted phrase ("search.results" → { one, other }), with {{count}} and other
  * placeholders left in, so an island can count in the reader's language without a translation library.
  */
-export function pluralTemplates(locale: Locale, key: string): Partial<Record<Intl.LDMLPluralRule, string>> & { other: string } {
+export function pluralTemplates(locale: Locale, key: string): PluralText {
 	const path = key.split('.');
 	const name = path.pop() ?? '';
 	const strings = path.reduce<Record<string, unknown>>((node, step) => (node[step] ?? {}) as Record<string, unknown>, uiStrings[locale]);
@@ -39,5 +40,5 @@ export function pluralTemplates(locale: Locale, key: string): Partial<Record<Int
 			.map(([k, v]) => [k.slice(name.length + 1), v]),
 	);
 	if (typeof forms.other !== 'string') throw new Error(`i18n: ${locale} has no plural forms for ${key}`);
-	return forms as Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
+	return forms as PluralText;
 }

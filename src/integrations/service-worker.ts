@@ -1,9 +1,8 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { generateSW } from 'workbox-build';
+import { PAGES_CACHE } from '../lib/offline.ts';
 
-/** The cache that holds pages a parent has read, and the key pages of her language (see OfflineReady.astro). */
-export const PAGES_CACHE = 'sjpruut-pages';
 
 /**
  * Writes dist/sw.js with Workbox after the build. Pages go to the network first, so a new build reaches parents at

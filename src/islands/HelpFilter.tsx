@@ -38,10 +38,6 @@ interface Props {
 	listId: string;
 }
 
-/**
- * Narrows the help list on /hulp/. The full list is in the page for everyone; with JavaScript this form hides the
- * services that do not fit. The choices live in the address bar, so a filtered list can be shared.
- */
 /** The services as the page lists them for the filter; none when the data block is missing or broken. */
 function readListings(dataId: string): HelpListing[] {
 	try {
@@ -52,6 +48,10 @@ function readListings(dataId: string): HelpListing[] {
 	}
 }
 
+/**
+ * Narrows the help list on /hulp/. The full list is in the page for everyone; with JavaScript this form hides the
+ * services that do not fit. The choices live in the address bar, so a filtered list can be shared.
+ */
 export default function HelpFilter({ text, locale, categories, phases, languages, listingsId, listId }: Props) {
 	const id = useId();
 	const [listings] = useState(() => readListings(listingsId));

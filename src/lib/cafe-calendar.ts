@@ -2,12 +2,9 @@
 // Times are written as Dutch wall-clock times with TZID=Europe/Amsterdam and a VTIMEZONE, so a phone anywhere
 // shows 09:30 in summer and in winter alike.
 import ical, { ICalCalendarMethod, ICalEventRepeatingFreq, ICalEventStatus, ICalWeekday, type ICalCalendar, type ICalRepeatingOptions } from 'ical-generator';
-import * as rruleModule from 'rrule';
 import { tzlib_get_ical_block } from 'timezones-ical-library';
-import type { CafeSeries, CafeSession } from './cafe.ts';
+import { RRule, type CafeSeries, type CafeSession } from './cafe.ts';
 import { DUTCH_TIME_ZONE, instantOfWallClock } from './dates.ts';
-
-const { RRule } = ((rruleModule as unknown as { default?: typeof rruleModule }).default ?? rruleModule) as typeof rruleModule;
 
 /** What a calendar entry says about a place. */
 export interface CalendarPlace {

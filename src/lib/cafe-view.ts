@@ -1,4 +1,4 @@
-// What the café pages share: which dates they show, and the lookups their lists need. Build-time only.
+// Which dates the café pages and calendar files show. Build-time only.
 import { addDays } from './cafe.ts';
 import { buildDay } from './build-day.ts';
 

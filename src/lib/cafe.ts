@@ -5,9 +5,10 @@
 import Holidays from 'date-holidays';
 import * as rruleModule from 'rrule';
 import { instantOfWallClock } from './dates.ts';
+import type { LocalizedText } from './localized.ts';
 
 // rrule ships CommonJS to Node and ES modules to bundlers: take its exports from wherever they are.
-const { RRule, rrulestr } = ((rruleModule as unknown as { default?: typeof rruleModule }).default ?? rruleModule) as typeof rruleModule;
+export const { RRule, rrulestr } = ((rruleModule as unknown as { default?: typeof rruleModule }).default ?? rruleModule) as typeof rruleModule;
 
 /** A café location's repeating schedule, as the editor writes it in content/cafe/locaties/<id>.yaml. */
 export interface CafeSeries {
@@ -21,7 +22,7 @@ export interface CafeSeries {
 	/** Leave out days that are Dutch public holidays. */
 	skipPublicHolidays: boolean;
 	/** Dates that do not go ahead, with an optional reason per language. */
-	exceptions: { date: string; reason?: Record<string, string | undefined> }[];
+	exceptions: { date: string; reason?: LocalizedText }[];
 }
 
 /** A themed session: one date at one location, in place of the regular café that day. */
@@ -39,7 +40,7 @@ export interface CafeSession {
 	start: number;
 	end: number;
 	/** Set when it does not go ahead: an editor's reason, or the public holiday it falls on. */
-	cancelled?: { reason?: Record<string, string | undefined>; holiday?: string };
+	cancelled?: { reason?: LocalizedText; holiday?: string };
 	/** The slug of the themed session held instead of the regular café. */
 	theme?: string;
 }

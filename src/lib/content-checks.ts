@@ -1,6 +1,14 @@
 import { DEFAULT_LOCALE, isLocale } from './locales.ts';
 
 /** One content file as the cross-file checks see it. */
+/**
+ * The id of a YAML content file: its name in lower case, without .yaml or .yml ("Voedselbank.yml" → "voedselbank").
+ * Undefined for any other kind of file.
+ */
+export function yamlFileId(fileName: string): string | undefined {
+	return /\.ya?ml$/.test(fileName) ? fileName.replace(/\.ya?ml$/, '').toLowerCase() : undefined;
+}
+
 export interface ContentFile {
 	/** Entry id: "<locale>/<rest>", e.g. "en/zwanger/foliumzuur". */
 	id: string;

@@ -16,7 +16,6 @@ export function isoDate(date: Date): string {
 	return date.toISOString().slice(0, 10);
 }
 
-
 /** Minutes that a time zone is ahead of UTC at an instant (60 in Dutch winter time, 120 in summer time). */
 function zoneOffsetMinutes(instant: number, timeZone: string): number {
 	const parts = new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric' }).formatToParts(instant);
@@ -40,7 +39,6 @@ export function wallClockDate(instant: number, timeZone: string): [number, numbe
 	const [year, month, day] = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(instant).split('-').map(Number);
 	return [year, month - 1, day];
 }
-
 
 /** The ISO calendar date (YYYY-MM-DD) that a Dutch wall clock shows at an instant. */
 export function dutchDate(instant: number): string {

@@ -1,8 +1,7 @@
 import { expect } from '@playwright/test';
 import { TOWN_PORT } from '../../playwright.config.ts';
-import { axeViolations } from '../support/axe.ts';
 import { sitemapPaths, TOWN_DIST } from '../support/dist.ts';
-import { testWithSharedPage } from '../support/shared-page.ts';
+import { checkPage, PAGE_CHECKS, testWithSharedPage } from '../support/shared-page.ts';
 
 // Heerlen has no café data yet, so the café pages are checked on the second town, built with SJPRUUT_TODAY=2027-03-15.
 const TOWN = `http://127.0.0.1:${TOWN_PORT}`;
@@ -15,15 +14,9 @@ test.describe('every café page of the second town', () => {
 		expect(CAFE_PATHS.length).toBeGreaterThanOrEqual(5 * 5);
 	});
 	for (const path of CAFE_PATHS) {
-		test(`${path}: 0 axe violations, nothing off-site, 0 CSP violations, no horizontal scroll at 320 px`, async ({ shared }) => {
-			const { page } = shared;
-			await page.clock.setFixedTime(new Date('2027-03-15T12:00:00Z'));
-			expect((await page.goto(path))?.status()).toBe(200);
-			expect(await axeViolations(page), `${path}: axe violations`).toEqual([]);
-			await page.setViewportSize({ width: 320, height: 700 });
-			expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
-			expect(shared.offSite).toEqual([]);
-			expect(shared.cspErrors).toEqual([]);
+		test(`${path}: ${PAGE_CHECKS}`, async ({ shared }) => {
+			await shared.page.clock.setFixedTime(new Date('2027-03-15T12:00:00Z'));
+			await checkPage(shared, path);
 		});
 	}
 });

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { COPY_PORT } from '../../playwright.config.ts';
+import { PAGES_CACHE } from '../../src/lib/offline.ts';
 
 // The service worker against a copy of the build, served by the plain static server, so a test can play a new
 // deploy by changing a file. Service workers are allowed here only.
@@ -30,7 +31,7 @@ test.afterAll(() => {
 async function readyOffline(page: Page, keyPages: string[]) {
 	await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
 	await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
-	for (const key of keyPages) await expect.poll(() => page.evaluate(async (url) => Boolean(await (await caches.open('sjpruut-pages')).match(url)), key), { message: key }).toBe(true);
+	for (const key of keyPages) await expect.poll(() => page.evaluate(async ([url, cache]) => Boolean(await (await caches.open(cache)).match(url)), [key, PAGES_CACHE] as const), { message: key }).toBe(true);
 }
 
 test('after one visit, the key pages of the reader’s language and the page she read work without signal', async ({ page, context }) => {
@@ -68,10 +69,10 @@ test('a new deploy shows on the next reload, never a stale copy', async ({ page 
 test('a cache that was emptied or holds a broken page does not break the site', async ({ page }) => {
 	await page.goto('/zwanger/');
 	await readyOffline(page, ['/', '/direct-hulp/']);
-	await page.evaluate(async () => {
-		await (await caches.open('sjpruut-pages')).put('/hulp/', new Response('<html><body><p>afgebr', { headers: { 'content-type': 'text/html' } }));
+	await page.evaluate(async (cache) => {
+		await (await caches.open(cache)).put('/hulp/', new Response('<html><body><p>afgebr', { headers: { 'content-type': 'text/html' } }));
 		await caches.delete('sjpruut-assets');
-	});
+	}, PAGES_CACHE);
 	await page.goto('/hulp/');
 	await expect(page.locator('#help-list > li').first()).toBeVisible();
 	expect(await page.evaluate(() => getComputedStyle(document.body).fontFamily)).not.toBe('');

@@ -1,5 +1,5 @@
-import { loadAxeIn } from './axe.ts';
-import { type BrowserContext, type BrowserContextOptions, type Page, test as base } from '@playwright/test';
+import { type BrowserContext, type BrowserContextOptions, type Page, expect, test as base } from '@playwright/test';
+import { axeViolations, loadAxeIn } from './axe.ts';
 
 /** One browser page per worker, reused test after test, with what it saw during the current test. */
 export interface SharedPage {
@@ -50,4 +50,25 @@ export function testWithSharedPage(options: BrowserContextOptions = {}) {
 			await use(sharedForWorker);
 		},
 	});
+}
+
+/** What every page must be, named in the tests that use checkPage. */
+export const PAGE_CHECKS = '0 axe violations, no request off-site, no cookie, 0 CSP violations, no horizontal scroll at 320 px';
+
+/** Opens `path` in the shared page and checks everything in PAGE_CHECKS, naming the page in each failure. */
+export async function checkPage(shared: SharedPage, path: string): Promise<void> {
+	const { page, context } = shared;
+	const response = await page.goto(path, { waitUntil: 'load' });
+	expect(response?.status(), `${path} status`).toBe(200);
+
+	expect(await axeViolations(page), `${path}: axe violations`).toEqual([]);
+
+	await page.setViewportSize({ width: 320, height: 700 });
+	const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+	expect(overflow, `${path}: pixels of horizontal scroll at 320 px`).toBeLessThanOrEqual(0);
+
+	expect(shared.offSite, `${path}: requests to other origins`).toEqual([]);
+	expect(await context.cookies(), `${path}: cookies`).toEqual([]);
+	expect(await page.evaluate(() => document.cookie)).toBe('');
+	expect(shared.cspErrors, `${path}: CSP violations`).toEqual([]);
 }

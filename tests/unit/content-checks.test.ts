@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { crossFileProblems, glossaryTermsIn, relatedHelpProblems, topicShapeProblems, type ContentFile } from '../../src/lib/content-checks.ts';
+import { crossFileProblems, glossaryTermsIn, relatedHelpProblems, topicShapeProblems, type ContentFile, yamlFileId } from '../../src/lib/content-checks.ts';
 
 const page = (id: string, data: Record<string, unknown> = {}, body = ''): ContentFile => ({ id, file: `content/fasen/${id}.mdx`, data, body });
 const glossary = (locale: string) => (locale === 'nl' ? new Set(['kraamzorg', 'verloskundige']) : locale === 'en' ? new Set(['kraamzorg']) : undefined);
@@ -66,5 +66,16 @@ describe('relatedHelpProblems', () => {
 		expect(relatedHelpProblems(topic(['verzonnen']), ['borstvoeding'], ids)).toEqual([
 			'content/fasen/nl/baby/a.mdx: relatedHelp: "verzonnen" is neither a help category nor a file in content/hulp/',
 		]);
+	});
+});
+
+describe('yamlFileId', () => {
+	it('is the file name in lower case, without .yaml or .yml', () => {
+		expect(yamlFileId('voedselbank.yaml')).toBe('voedselbank');
+		expect(yamlFileId('Voedselbank.yml')).toBe('voedselbank');
+	});
+	it('is undefined for other files', () => {
+		expect(yamlFileId('README.md')).toBeUndefined();
+		expect(yamlFileId('voedselbank.yaml.bak')).toBeUndefined();
 	});
 });
