@@ -37,13 +37,13 @@ function timedBuild(contentDir: string, outDir: string) {
 	return { seconds: Math.round((Number(minutes) * 60 + Number(seconds)) * 10) / 10, peakMiB: Math.round(peak / 1024), pages: globSync('**/*.html', { cwd: outDir }).length };
 }
 
-/** The real content plus `count` topic files: 60 % Dutch originals, the rest translations of them. */
+/** Heerlen's local content plus `count` local topic files (60 % Dutch originals, the rest translations), on the real national layer. */
 function syntheticContent(count: number): string {
 	const root = mkdtempSync(join(tmpdir(), 'sjpruut-bench-'));
 	const content = join(root, 'content');
-	cpSync('content', content, { recursive: true });
-	const dutch = readFileSync('content/fasen/nl/baby/huilen.mdx', 'utf8');
-	const english = readFileSync('content/fasen/en/baby/huilen.mdx', 'utf8');
+	cpSync('content/heerlen', content, { recursive: true });
+	const dutch = readFileSync('content/nationaal/fasen/nl/baby/huilen.mdx', 'utf8');
+	const english = readFileSync('content/nationaal/fasen/en/baby/huilen.mdx', 'utf8');
 	const originals = Math.ceil(count * 0.6);
 	const locales = ['en', 'ar', 'tr', 'pl'];
 	for (let i = 0; i < count; i++) {

@@ -1,18 +1,25 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, globSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { defineCollection } from 'astro:content';
-import { glob, file, type Loader } from 'astro/loaders';
+import { glob, file, type Loader, type LoaderContext } from 'astro/loaders';
 import { parse as parseYaml } from 'yaml';
-import { crossFileProblems, relatedHelpProblems, topicShapeProblems, yamlFileId, type ContentFile } from './lib/content-checks.ts';
-import { glossaryFile, milestone, phaseIntros, sitePage, topicPage } from './schemas/content.ts';
+import { crossFileProblems, relatedHelpProblems, topicShapeProblems, weekFileProblems, whenToCallProblems, yamlFileId, type ContentFile } from './lib/content-checks.ts';
+import { linksToHiddenPages, planTopicLayers, type TopicFileRef } from './lib/content-layers.ts';
+import { glossaryFile, milestone, phaseIntros, sitePage, topicPage, weekPage } from './schemas/content.ts';
 import { HELP_CATEGORIES, helpService } from './schemas/hulp.ts';
 import { cafeLocation, cafeTheme } from './schemas/cafe.ts';
 import { locationProblems, themeProblems, type CafeSeries, type LocationFile } from './lib/cafe.ts';
-import { contentDir } from './lib/site-config.ts';
+import { contentDir, loadSiteConfig, nationalDir } from './lib/site-config.ts';
+import { mdxSafetyProblems, type MdxKind } from './lib/mdx-safety.ts';
+import { fileShapeProblem, layoutProblems } from './lib/content-layout.ts';
 
+/** The town's own folder (local layer) and the folder every town shares (national layer). */
 const CONTENT = contentDir();
+const NATIONAL = nationalDir();
 const contentPath = (...parts: string[]) => pathToFileURL(join(CONTENT, ...parts, '/')).href;
+const nationalPath = (...parts: string[]) => pathToFileURL(join(NATIONAL, ...parts, '/')).href;
+const shown = (path: string) => relative(process.cwd(), path);
 
 /**
  * The glossary terms of each language, read straight from their files so the check needs no load order. Made once
@@ -22,7 +29,7 @@ function glossaries(): (locale: string) => ReadonlySet<string> | undefined {
 	const terms = new Map<string, ReadonlySet<string> | undefined>();
 	return (locale) => {
 		if (!terms.has(locale)) {
-			const path = join(CONTENT, 'begrippen', `${locale}.yaml`);
+			const path = join(NATIONAL, 'begrippen', `${locale}.yaml`);
 			terms.set(locale, existsSync(path) ? new Set(Object.keys(parseYaml(readFileSync(path, 'utf8')) ?? {})) : undefined);
 		}
 		return terms.get(locale);
@@ -35,32 +42,158 @@ function helpServiceIds(): ReadonlySet<string> {
 	return new Set(existsSync(dir) ? readdirSync(dir).flatMap((f) => yamlFileId(f) ?? []) : []);
 }
 
-/** The rules for one topic page on its own: its shape, and help it points to that exists. Made once per load. */
+/**
+ * The rules for one topic page on its own: its shape, and help it points to that exists. A national page names help
+ * categories only, as every town has its own services; a town's page may also name its services. Made once per load.
+ */
 function topicPageChecks(): (file: ContentFile) => string[] {
 	const serviceIds = helpServiceIds();
-	return (file) => [...topicShapeProblems(file), ...relatedHelpProblems(file, HELP_CATEGORIES, serviceIds)];
+	const national = shown(NATIONAL);
+	return (file) => {
+		const isNational = file.file.startsWith(`${national}/`);
+		const overrideProblem = isNational && file.data.override !== undefined ? [`${file.file}: override: only a town's own page can replace a national page`] : [];
+		const helpProblems = isNational
+			? relatedHelpProblems(file, HELP_CATEGORIES, new Set()).map((p) => `${p.replace(/ is neither.*$/, ' is not a help category')}: a national page names categories only; a town adds its own services in site.yaml (relatedHelp)`)
+			: relatedHelpProblems(file, HELP_CATEGORIES, serviceIds);
+		const callLines = file.id.startsWith('nl/') ? whenToCallProblems(file) : [];
+		return [...overrideProblem, ...topicShapeProblems(file), ...helpProblems, ...callLines];
+	};
+}
+
+/** The entries of a collection's store as the content checks see them, each with the file it came from. */
+function storedFiles(store: LoaderContext['store']): ContentFile[] {
+	return [...store.entries()].map(([id, entry]) => ({ id, file: entry.filePath ?? id, data: entry.data, body: entry.body }));
+}
+
+/** The rules that span the files of one collection: languages and originals, glossary words, phase folders. */
+function crossChecks(files: ContentFile[], fileChecks: (file: ContentFile) => string[] = () => []): string[] {
+	const phaseMismatch = files.filter((f) => 'phase' in f.data && f.id.split('/')[1] !== f.data.phase);
+	return [
+		...phaseMismatch.map((f) => `${f.file}: phase: "${String(f.data.phase)}" does not match the folder "${f.id.split('/')[1]}"`),
+		...crossFileProblems(files, glossaries()),
+		...files.flatMap(fileChecks),
+	];
+}
+
+function failOn(problems: string[]): void {
+	if (problems.length) throw new Error(`Content problems:\n${problems.join('\n')}`);
+}
+
+/** Every file under a folder, as paths relative to it. */
+function filesUnder(dir: string): string[] {
+	if (!existsSync(dir)) return [];
+	return readdirSync(dir, { recursive: true, withFileTypes: true })
+		.filter((entry) => entry.isFile())
+		.map((entry) => relative(dir, join(entry.parentPath, entry.name)).split('\\').join('/'));
+}
+
+let foldersChecked = false;
+
+/**
+ * Before any collection loads: both layers hold only files the build reads, under names that can be web addresses,
+ * and no file is empty or has broken frontmatter. Each loader calls this first, so whichever runs first reports it.
+ */
+function failOnUnexpectedFiles(): void {
+	if (foldersChecked) return;
+	const problems = (['national', 'local'] as const).flatMap((layer) => {
+		const dir = layer === 'national' ? NATIONAL : CONTENT;
+		const files = filesUnder(dir);
+		const shapes = files.flatMap((path) => fileShapeProblem(shown(join(dir, path)), readFileSync(join(dir, path), 'utf8')) ?? []);
+		return [...layoutProblems(layer, files, (path) => shown(join(dir, path))), ...shapes];
+	});
+	failOn(problems);
+	foldersChecked = true;
+}
+
+/**
+ * Content is data, never code: every MDX file under `dir` is parsed and checked before anything renders it, so an
+ * import, an expression, raw HTML or an unknown component stops the build naming the file and line.
+ */
+function failOnUnsafeMdx(dir: string, pattern: string | string[], kind: MdxKind): void {
+	if (!existsSync(dir)) return;
+	const files = globSync(pattern, { cwd: dir }).filter((path) => path.endsWith('.mdx'));
+	failOn(files.flatMap((path) => mdxSafetyProblems(readFileSync(join(dir, path), 'utf8'), shown(join(dir, path)), kind)));
 }
 
 /** A glob loader that, after loading, applies the rules that span files and fails naming every wrong file. */
-function globWithCrossChecks(base: string, pattern: string, makeFileChecks: () => (file: ContentFile) => string[] = () => () => []): Loader {
-	const inner = glob({ base: contentPath(base), pattern });
+function globWithCrossChecks(dir: string, pattern: string, kind: MdxKind, more: (files: ContentFile[]) => string[] = () => []): Loader {
+	const inner = glob({ base: pathToFileURL(join(dir, '/')).href, pattern });
 	return {
 		name: `${inner.name}-checked`,
 		load: async (context) => {
+			failOnUnexpectedFiles();
+			failOnUnsafeMdx(dir, pattern, kind);
 			await inner.load(context);
-			const files: ContentFile[] = [...context.store.entries()].map(([id, entry]) => ({
-				id,
-				file: relative(process.cwd(), join(CONTENT, base, `${id}.mdx`)),
-				data: entry.data,
-				body: entry.body,
-			}));
-			const phaseMismatch = files.filter((f) => 'phase' in f.data && f.id.split('/')[1] !== f.data.phase);
-			const problems = [
-				...phaseMismatch.map((f) => `${f.file}: phase: "${String(f.data.phase)}" does not match the folder "${f.id.split('/')[1]}"`),
-				...crossFileProblems(files, glossaries()),
-				...files.flatMap(makeFileChecks()),
-			];
-			if (problems.length) throw new Error(`Content problems:\n${problems.join('\n')}`);
+			const files = storedFiles(context.store);
+			failOn([...crossChecks(files), ...more(files)]);
+		},
+	};
+}
+
+/**
+ * The store as one layer's glob loader should see it: only the entries that came from that layer's folder. The glob
+ * loader removes entries it did not load this time, and must not remove the other layer's.
+ */
+function layerStore(store: LoaderContext['store'], dir: string): LoaderContext['store'] {
+	const prefix = `${shown(dir)}/`;
+	const ownKeys = () => [...store.entries()].filter(([, entry]) => entry.filePath?.startsWith(prefix)).map(([id]) => id);
+	return new Proxy(store, {
+		get(target, prop) {
+			if (prop === 'keys') return ownKeys;
+			const value = Reflect.get(target, prop, target) as unknown;
+			return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(target) : value;
+		},
+	});
+}
+
+/** The topic files of one layer, as the layer rules see them. */
+function topicFileRefs(dir: string): TopicFileRef[] {
+	const base = join(dir, 'fasen');
+	if (!existsSync(base)) return [];
+	return globSync('*/*/[^_]*.mdx', { cwd: base }).map((path) => {
+		const [locale = '', phase = '', name = ''] = path.split('/');
+		const text = readFileSync(join(base, path), 'utf8');
+		const frontmatter = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text)?.[1];
+		let override = false;
+		try {
+			override = (parseYaml(frontmatter ?? '') as { override?: unknown } | null)?.override === true;
+		} catch {
+			// The schema reports broken frontmatter, naming the file.
+		}
+		return { file: shown(join(base, path)), locale, slug: `${phase}/${name.replace(/\.mdx$/, '')}`, override };
+	});
+}
+
+/**
+ * Topic pages from both layers: every national page, less the ones the town hides (site.yaml `hide`) or replaces
+ * with its own (`override: true`), plus the town's own pages. Fails naming the file on any choice that cannot work.
+ */
+function layeredTopics(): Loader {
+	return {
+		name: 'topics-national-and-local',
+		load: async (context) => {
+			failOnUnexpectedFiles();
+			const site = loadSiteConfig();
+			const siteFile = shown(join(CONTENT, 'site.yaml'));
+			const national = topicFileRefs(NATIONAL);
+			const plan = planTopicLayers(national, topicFileRefs(CONTENT), site.hide, siteFile);
+			failOn(plan.problems);
+			failOnUnsafeMdx(join(NATIONAL, 'fasen'), '*/*/[^_]*.mdx', 'topic');
+			failOnUnsafeMdx(join(CONTENT, 'fasen'), '*/*/[^_]*.mdx', 'topic');
+			const leftOut = [...plan.nationalLeftOut].map((id) => `!*/${id}.mdx`);
+			await glob({ base: nationalPath('fasen'), pattern: ['*/*/[^_]*.mdx', ...leftOut] }).load({ ...context, store: layerStore(context.store, NATIONAL) });
+			const localStore = layerStore(context.store, CONTENT);
+			if (existsSync(join(CONTENT, 'fasen'))) await glob({ base: contentPath('fasen'), pattern: '*/*/[^_]*.mdx' }).load({ ...context, store: localStore });
+			else for (const id of localStore.keys()) localStore.delete(id);
+			const files = storedFiles(context.store);
+			const hidden = new Map(site.hide.map((id) => [id, national.find((f) => f.slug === id && f.locale === 'nl')?.file ?? id]));
+			const topicIds = new Set(files.map((f) => f.id.split('/').slice(1).join('/')));
+			const serviceIds = helpServiceIds();
+			const localHelp = Object.entries(site.relatedHelp).flatMap(([page, values]) => [
+				...(topicIds.has(page) ? [] : [`${siteFile}: relatedHelp: "${page}" is not a topic page of this town`]),
+				...relatedHelpProblems({ id: page, file: siteFile, data: { relatedHelp: values } }, HELP_CATEGORIES, serviceIds).map((p) => p.replace(': relatedHelp:', `: relatedHelp.${page}:`)),
+			]);
+			failOn([...crossChecks(files, topicPageChecks()), ...linksToHiddenPages(files.map((f) => ({ file: f.file, body: f.body ?? '' })), hidden, siteFile), ...localHelp]);
 		},
 	};
 }
@@ -87,6 +220,7 @@ function yamlFolder(folder: string, check: (entries: { id: string; file: string;
 	return {
 		name: `${inner.name}-${folder}`,
 		load: async (context) => {
+			failOnUnexpectedFiles();
 			await inner.load(context);
 			const entries = [...context.store.entries()].map(([id, entry]) => ({ id, file: pathOf(fileOfId.get(id) ?? `${id}.yaml`), data: entry.data }));
 			const problems = check(entries);
@@ -119,6 +253,8 @@ function cafeThemes(): Loader {
 	return {
 		name: `${inner.name}-cafe-thema`,
 		load: async (context) => {
+			failOnUnexpectedFiles();
+			failOnUnsafeMdx(join(CONTENT, 'cafe', 'thema'), '[^_]*.mdx', 'cafeTheme');
 			await inner.load(context);
 			const themes = [...context.store.entries()].map(([id, entry]) => ({
 				slug: id,
@@ -134,14 +270,15 @@ function cafeThemes(): Loader {
 }
 
 export const collections = {
-	fasen: defineCollection({ loader: globWithCrossChecks('fasen', '*/*/[^_]*.mdx', topicPageChecks), schema: topicPage }),
+	fasen: defineCollection({ loader: layeredTopics(), schema: topicPage }),
+	weken: defineCollection({ loader: globWithCrossChecks(join(NATIONAL, 'weken'), '*/[^_]*.mdx', 'week', weekFileProblems), schema: weekPage }),
 	fasenIntro: defineCollection({
-		loader: glob({ base: contentPath('fasen'), pattern: '*/fasen.yaml', generateId: ({ entry }) => entry.split('/')[0] ?? entry }),
+		loader: glob({ base: nationalPath('fasen'), pattern: '*/fasen.yaml', generateId: ({ entry }) => entry.split('/')[0] ?? entry }),
 		schema: phaseIntros,
 	}),
-	paginas: defineCollection({ loader: globWithCrossChecks('paginas', '*/[^_]*.mdx'), schema: sitePage }),
-	begrippen: defineCollection({ loader: glob({ base: contentPath('begrippen'), pattern: '*.yaml' }), schema: glossaryFile }),
-	mijlpalen: defineCollection({ loader: file(join(CONTENT, 'mijlpalen.yaml')), schema: milestone }),
+	paginas: defineCollection({ loader: globWithCrossChecks(join(CONTENT, 'paginas'), '*/[^_]*.mdx', 'sitePage'), schema: sitePage }),
+	begrippen: defineCollection({ loader: glob({ base: nationalPath('begrippen'), pattern: '*.yaml' }), schema: glossaryFile }),
+	mijlpalen: defineCollection({ loader: file(join(NATIONAL, 'mijlpalen.yaml')), schema: milestone }),
 	hulp: defineCollection({ loader: yamlFolder('hulp'), schema: helpService }),
 	cafeLocaties: defineCollection({
 		loader: yamlFolder(join('cafe', 'locaties'), (entries) => locationProblems(entries.map(({ id, file, data }) => ({ id, file, series: data as unknown as CafeSeries })))),

@@ -2,7 +2,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
-import { contentDir } from '../lib/site-config.ts';
+import { contentDir, loadSiteConfig } from '../lib/site-config.ts';
 import { DEFAULT_LOCALE, LOCALES, type Locale } from '../lib/locales.ts';
 import { buildMoment } from '../lib/build-day.ts';
 import { sessionsOf, type CafeSession } from '../lib/cafe.ts';
@@ -11,6 +11,7 @@ import { openTimesAhead, parseOpeningHours } from '../lib/opening-hours.ts';
 import { PHASES, rangeSortKey, type Phase } from '../lib/phases.ts';
 
 export type TopicEntry = CollectionEntry<'fasen'>;
+export type WeekEntry = CollectionEntry<'weken'>;
 export type SitePageEntry = CollectionEntry<'paginas'>;
 
 /** A page as a reader of one language gets it: the translation, or the Dutch original with a notice. */
@@ -49,6 +50,16 @@ export async function topicPages(locale: Locale): Promise<LocalizedPage<TopicEnt
 	);
 }
 
+/** The pregnancy week-by-week pages for a language, week 4 first. */
+export async function weekPages(locale: Locale): Promise<LocalizedPage<WeekEntry>[]> {
+	return localize(await getCollection('weken'), locale).sort((a, b) => a.entry.data.week - b.entry.data.week);
+}
+
+/** The help a topic page shows: what the national or local page names, and what this town adds in site.yaml. */
+export function relatedHelpOf(page: LocalizedPage<TopicEntry>): string[] {
+	return [...(page.original.data.relatedHelp ?? []), ...(loadSiteConfig().relatedHelp[page.slug] ?? [])];
+}
+
 export async function topicPagesOf(phase: Phase, locale: Locale) {
 	return (await topicPages(locale)).filter((p) => p.entry.data.phase === phase);
 }
@@ -57,11 +68,17 @@ export async function sitePage(slug: string, locale: Locale): Promise<LocalizedP
 	return localize(await getCollection('paginas'), locale).find((p) => p.slug === slug);
 }
 
-/** Title and intro of a phase overview in a language, falling back to Dutch, then to the menu label. */
+/**
+ * Title, intro and most urgent signs of a phase overview in a language, each falling back to Dutch; `urgentLang`
+ * says in which language the urgent lines are.
+ */
 export async function phaseIntro(phase: Phase, locale: Locale) {
 	const own = (await getEntry('fasenIntro', locale))?.data[phase];
 	const dutch = (await getEntry('fasenIntro', DEFAULT_LOCALE))?.data[phase];
-	return own ?? dutch;
+	const intro = own ?? dutch;
+	if (!intro) return undefined;
+	const urgent = own?.urgent ?? dutch?.urgent;
+	return { ...intro, urgent, urgentLang: own?.urgent ? (locale as Locale) : DEFAULT_LOCALE };
 }
 
 /** The glossary of a language: term id → word and one-sentence definition. */

@@ -4,12 +4,13 @@ import { z } from 'astro/zod';
 import { parse as parseYaml } from 'yaml';
 import { parseContent, ContentError } from './content-errors.ts';
 import { localizedText } from './localized.ts';
-import { dutchPhoneNumber } from './phone.ts';
+import { dutchPhoneNumber, dutchPhoneProblem } from './phone.ts';
+import { MAX, singleLine } from './text-rules.ts';
 
 const phone = z.string().transform((value, ctx) => {
 	const parsed = dutchPhoneNumber(value);
 	if (!parsed) {
-		ctx.issues.push({ code: 'custom', input: value, message: `"${value}" is not a valid Dutch phone number` });
+		ctx.issues.push({ code: 'custom', input: value, message: dutchPhoneProblem(value) ?? `"${value}" is not a valid Dutch phone number` });
 		return z.NEVER;
 	}
 	return parsed;
@@ -19,9 +20,9 @@ const urgentLine = z.strictObject({
 	/** Stable id, used as the anchor on /direct-hulp/ (e.g. "alarmnummer"). */
 	id: z.string().regex(/^[a-z0-9-]+$/, { error: 'use lowercase letters, digits and dashes' }),
 	/** Who you call, per language: "Alarmnummer 112". */
-	name: localizedText(),
+	name: localizedText(MAX.name),
 	/** One line on when to call, per language. */
-	when: localizedText(),
+	when: localizedText(MAX.sentence),
 	/** The number to dial. Left out where there is no single number, such as "your own midwife". */
 	phone: phone.optional(),
 	/** A website with more information. */
@@ -33,34 +34,43 @@ const urgentLine = z.strictObject({
 /** content/site.yaml: everything that makes the site this town's site. */
 export const siteSchema = z.strictObject({
 	/** The portal's name, shown in the header and titles ("Sjpruut"). */
-	name: z.string().trim().min(1, { error: 'the site needs a name' }),
+	name: singleLine(MAX.name).refine(Boolean, { error: 'the site needs a name' }),
 	/** The town or region the portal serves ("Heerlen"). */
-	region: z.string().trim().min(1),
+	region: singleLine(MAX.name),
 	/** The public address of the site, used for the sitemap and language alternates. */
 	url: z.url({ protocol: /^https?$/ }),
 	/** The local programme the portal belongs to ("Kansrijk van Start"). */
-	programme: z.string().trim().min(1),
+	programme: singleLine(MAX.name),
 	/** One short line under the name, per language. */
-	tagline: localizedText(),
+	tagline: localizedText(MAX.title),
 	/** Who runs the site and answers questions about it. */
 	contact: z.strictObject({
-		organisation: z.string().trim().min(1),
+		organisation: singleLine(MAX.name),
 		website: z.url({ protocol: /^https$/ }),
 		phone: phone.optional(),
 		email: z.email().optional(),
 	}),
 	/** The organisations in the programme, shown in the footer and on /over/. */
-	partners: z.array(z.strictObject({ name: z.string().trim().min(1), website: z.url({ protocol: /^https$/ }).optional() })).min(1),
+	partners: z.array(z.strictObject({ name: singleLine(MAX.name), website: z.url({ protocol: /^https$/ }).optional() })).min(1),
 	/** The urgent-help numbers, in the order a worried parent needs them. Shown on /direct-hulp/. */
 	urgent: z.array(urgentLine).min(1),
+	/** National topic pages this town does not show, by id ("<phase>/<slug>"): gone from menus, search, sitemap and Mijn fase. */
+	hide: z.array(z.string().regex(/^[a-z0-9-]+\/[a-z0-9-]+$/, { error: 'a page id like "baby/koorts"' })).default([]),
+	/** The town's own help shown on national topic pages: page id → help categories or ids of files in hulp/. */
+	relatedHelp: z.record(z.string().regex(/^[a-z0-9-]+\/[a-z0-9-]+$/, { error: 'a page id like "baby/borstvoeding"' }), z.array(z.string()).min(1)).default({}),
 });
 
 export type SiteConfig = z.output<typeof siteSchema>;
 export type UrgentLine = SiteConfig['urgent'][number];
 
-/** The editors' folder: `content/`, or another town's folder named by SJPRUUT_CONTENT. */
+/** The town's own folder (the local layer): `content/heerlen/`, or another town's folder named by SJPRUUT_CONTENT. */
 export function contentDir(): string {
-	return resolve(process.env.SJPRUUT_CONTENT ?? 'content');
+	return resolve(process.env.SJPRUUT_CONTENT ?? join('content', 'heerlen'));
+}
+
+/** The national layer every town shares: `content/nationaal/`, or the folder named by SJPRUUT_NATIONAL. */
+export function nationalDir(): string {
+	return resolve(process.env.SJPRUUT_NATIONAL ?? join('content', 'nationaal'));
 }
 
 /** Parses the text of site.yaml; `file` is the name used in error messages. */

@@ -5,7 +5,7 @@ import { describeIssues } from '../../src/lib/content-errors.ts';
 import { openReferral } from '../../src/schemas/open-data.ts';
 import { DIST } from '../support/dist.ts';
 
-const services = globSync('content/hulp/*.{yaml,yml}').length;
+const services = globSync('content/heerlen/hulp/*.{yaml,yml}').length;
 
 describe('the help directory as open data', () => {
 	it('/hulp/hulp.json matches the Open Referral-shaped schema and lists every service', () => {

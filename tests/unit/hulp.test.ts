@@ -5,7 +5,7 @@ import { describeIssues } from '../../src/lib/content-errors.ts';
 import { ordinaryWeek, parseOpeningHours } from '../../src/lib/opening-hours.ts';
 import { helpService } from '../../src/schemas/hulp.ts';
 
-const files = globSync('content/hulp/*.{yaml,yml}').sort();
+const files = globSync('content/heerlen/hulp/*.{yaml,yml}').sort();
 const problemsOf = (data: unknown) => {
 	const result = helpService.safeParse(data);
 	return result.success ? [] : describeIssues(result.error);
@@ -64,7 +64,7 @@ describe('parseOpeningHours', () => {
 });
 
 describe('the GP out-of-hours post is open whenever the GP is closed', () => {
-	const rule = parseYaml(readFileSync('content/hulp/huisartsenspoedpost-oostelijk-zuid-limburg.yaml', 'utf8')).openingHours as string;
+	const rule = parseYaml(readFileSync('content/heerlen/hulp/huisartsenspoedpost-oostelijk-zuid-limburg.yaml', 'utf8')).openingHours as string;
 	const parsed = parseOpeningHours(rule);
 	it.each([
 		['a weekday at noon', '2026-11-20T12:00:00+01:00', false],

@@ -4,9 +4,9 @@ import { loadSiteConfig, parseSiteConfig } from '../../src/lib/site-config.ts';
 
 const fixture = (name: string) => readFileSync(`tests/fixtures/bad-site/${name}.yaml`, 'utf8');
 
-describe('content/site.yaml', () => {
+describe('content/heerlen/site.yaml', () => {
 	it('is valid for Heerlen, with every urgent line the issue asks for', () => {
-		const site = loadSiteConfig('content');
+		const site = loadSiteConfig('content/heerlen');
 		expect(site.name).toBe('Sjpruut');
 		expect(site.region).toBe('Heerlen');
 		const dials = site.urgent.map((line) => line.phone?.dial);
@@ -15,7 +15,7 @@ describe('content/site.yaml', () => {
 	});
 
 	it('formats a phone number for reading and for dialling', () => {
-		const site = loadSiteConfig('content');
+		const site = loadSiteConfig('content/heerlen');
 		const veiligThuis = site.urgent.find((line) => line.id === 'veilig-thuis');
 		expect(veiligThuis?.phone).toEqual({ display: '0800\u00a02000', dial: '+318002000' });
 	});
