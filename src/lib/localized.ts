@@ -1,14 +1,20 @@
 import { z } from 'astro/zod';
 import { DEFAULT_LOCALE, LOCALES, type Locale } from './locales.ts';
+import { MAX, singleLine } from './text-rules.ts';
 
 /** A text per language. Dutch is required; a missing translation falls back to Dutch. */
 export type LocalizedText = { nl: string } & Partial<Record<Locale, string>>;
 
-/** Schema for a text per language, naming an unknown language code instead of just rejecting it. */
-export function localizedText() {
-	const shape = Object.fromEntries(
-		LOCALES.map((locale) => [locale, locale === DEFAULT_LOCALE ? z.string().trim().min(1) : z.string().trim().min(1).optional()]),
-	) as { nl: z.ZodString } & Record<Exclude<Locale, 'nl'>, z.ZodOptional<z.ZodString>>;
+/**
+ * Schema for a one-line text per language (at most `max` characters each), naming an unknown language code instead
+ * of just rejecting it.
+ */
+export function localizedText(max: number = MAX.paragraph) {
+	const text = singleLine(max);
+	const shape = Object.fromEntries(LOCALES.map((locale) => [locale, locale === DEFAULT_LOCALE ? text : text.optional()])) as { nl: typeof text } & Record<
+		Exclude<Locale, 'nl'>,
+		z.ZodOptional<typeof text>
+	>;
 	return z.strictObject(shape, {
 		error: (issue) =>
 			issue.code === 'unrecognized_keys'

@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { seriesRuleProblem } from '../lib/cafe.ts';
 import { localizedText } from '../lib/localized.ts';
+import { MAX, singleLine } from '../lib/text-rules.ts';
 import { address, coordinates } from './hulp.ts';
 
 const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'a date like 2027-03-30' }).refine((date) => new Date(`${date}T00:00:00Z`).toISOString().startsWith(date), { error: 'is not a real date' });
@@ -12,9 +13,9 @@ const day = z.preprocess((value) => (value instanceof Date ? value.toISOString()
 export const cafeLocation = z
 	.strictObject({
 		/** The place as parents know it ("Buurthuis De Pit"). */
-		name: z.string().trim().min(1),
+		name: singleLine(MAX.name),
 		/** The neighbourhood, e.g. Heerlerheide. */
-		neighbourhood: z.string().trim().min(1),
+		neighbourhood: singleLine(MAX.name),
 		address,
 		/** Where the route link on the page points; from the municipality or OpenStreetMap. */
 		coordinates,
@@ -35,7 +36,7 @@ export const cafeLocation = z
 		/** Leave out Dutch public holidays (date-holidays). */
 		skipPublicHolidays: z.boolean().default(true),
 		/** Dates of the series that do not go ahead, with an optional reason. */
-		exceptions: z.array(z.strictObject({ date: day, reason: localizedText().optional() })).default([]),
+		exceptions: z.array(z.strictObject({ date: day, reason: localizedText(MAX.sentence).optional() })).default([]),
 	})
 	.superRefine((location, ctx) => {
 		if (location.endTime <= location.startTime) ctx.addIssue({ code: 'custom', path: ['endTime'], message: `${location.endTime} is not after startTime ${location.startTime}` });
@@ -43,9 +44,9 @@ export const cafeLocation = z
 
 /** content/cafe/thema/<slug>.mdx frontmatter: a themed session in place of the regular café on one date. */
 export const cafeTheme = z.strictObject({
-	title: z.string().trim().min(1),
+	title: singleLine(MAX.title),
 	/** One sentence for cards and search. */
-	summary: z.string().trim().min(1),
+	summary: singleLine(MAX.sentence),
 	/** The id of the location (its file name in content/cafe/locaties/). */
 	location: z.string().trim().min(1),
 	date: day,

@@ -1,8 +1,9 @@
 import { z } from 'astro/zod';
 import { localizedText } from '../lib/localized.ts';
+import { MAX, singleLine } from '../lib/text-rules.ts';
 import { parseOpeningHours } from '../lib/opening-hours.ts';
 import { PHASES } from '../lib/phases.ts';
-import { dutchPhoneNumber } from '../lib/phone.ts';
+import { dutchPhoneProblem } from '../lib/phone.ts';
 import { reviewDate } from './content.ts';
 
 /** The needs a parent can filter the help directory by. */
@@ -23,7 +24,7 @@ export const HELP_CATEGORIES = [
 ] as const;
 
 /** A Dutch street address. */
-export const address = z.strictObject({ street: z.string().trim().min(1), postalCode: z.string().regex(/^\d{4} ?[A-Z]{2}$/, { error: 'a Dutch postal code like 6411 JM' }), city: z.string().trim().min(1) });
+export const address = z.strictObject({ street: singleLine(MAX.name), postalCode: z.string().regex(/^\d{4} ?[A-Z]{2}$/, { error: 'a Dutch postal code like 6411 JM' }), city: singleLine(MAX.name) });
 
 /** A point in the Netherlands, in degrees (WGS 84, as OpenStreetMap gives them). */
 export const coordinates = z.strictObject({ lat: z.number().min(50.7).max(53.6), lon: z.number().min(3.3).max(7.3) });
@@ -31,7 +32,10 @@ export const coordinates = z.strictObject({ lat: z.number().min(50.7).max(53.6),
 const languageNames = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' });
 
 /** A Dutch phone number as an editor writes it; the error names the field through its path. */
-const dutchPhone = z.string().refine((value) => dutchPhoneNumber(value) !== undefined, { error: (issue) => `"${String(issue.input)}" is not a valid Dutch phone number` });
+const dutchPhone = z.string().superRefine((value, ctx) => {
+	const problem = dutchPhoneProblem(value);
+	if (problem) ctx.addIssue({ code: 'custom', message: problem });
+});
 
 /**
  * content/hulp/<id>.yaml: one local service, shaped after Open Referral HSDS (organization, service, location,
@@ -39,9 +43,9 @@ const dutchPhone = z.string().refine((value) => dutchPhoneNumber(value) !== unde
  */
 export const helpService = z.strictObject({
 	/** The service as parents know it ("Voedselbank Limburg-Zuid"). */
-	name: z.string().trim().min(1),
+	name: singleLine(MAX.name),
 	/** The organisation that runs it. */
-	organization: z.string().trim().min(1),
+	organization: singleLine(MAX.name),
 	/** What they do for you, per language; Dutch is required. */
 	description: localizedText(),
 	/** Needs it helps with, from the fixed list. */
@@ -53,7 +57,7 @@ export const helpService = z.strictObject({
 	/** Coordinates of the address, only when a source states them. */
 	coordinates: coordinates.optional(),
 	/** The neighbourhood, e.g. Heerlerheide. */
-	neighbourhood: z.string().trim().min(1).optional(),
+	neighbourhood: singleLine(MAX.name).optional(),
 	/** A Dutch phone number, checked with libphonenumber-js and dialled in E.164. */
 	phone: dutchPhone.optional(),
 	/** A WhatsApp number, Dutch. */
