@@ -47,7 +47,7 @@ export function crossFileProblems(files: ContentFile[], glossary: (locale: strin
 		const known = glossary(locale);
 		const seen = new Set<string>();
 		for (const term of glossaryTermsIn(body ?? '')) {
-			if (!known?.has(term)) problems.push(`${file}: <Begrip term="${term}">: "${term}" is not in content/begrippen/${locale}.yaml`);
+			if (!known?.has(term)) problems.push(`${file}: <Begrip term="${term}">: "${term}" is not in begrippen/${locale}.yaml`);
 			else if (seen.has(term)) problems.push(`${file}: <Begrip term="${term}">: explain a word once per page`);
 			seen.add(term);
 		}
@@ -71,5 +71,68 @@ export function relatedHelpProblems({ file, data }: ContentFile, categories: rea
 	const related = Array.isArray(data.relatedHelp) ? (data.relatedHelp as unknown[]) : [];
 	return related
 		.filter((value) => typeof value !== 'string' || (!categories.includes(value) && !serviceIds.has(value)))
-		.map((value) => `${file}: relatedHelp: "${String(value)}" is neither a help category nor a file in content/hulp/`);
+		.map((value) => `${file}: relatedHelp: "${String(value)}" is neither a help category nor a file in hulp/`);
+}
+
+/** A "when to call" line is read by a frightened parent: one sign and who to call, in at most this many words. */
+export const WHEN_TO_CALL_MAX_WORDS = 15;
+
+/** Who a "when to call" line may send a parent to. A line must name at least one. */
+export const WHO_TO_CALL = [
+	'112',
+	'huisarts',
+	'huisartsenpost',
+	'verloskundige',
+	'gynaecoloog',
+	'ziekenhuis',
+	'consultatiebureau',
+	'jeugdarts',
+	'jeugdverpleegkundige',
+	'kraamverzorgende',
+	'Veilig Thuis',
+	'113',
+	'tandarts',
+	'apotheek',
+	'Vergiftigingen Informatie Centrum',
+] as const;
+
+/** Problems with a Dutch page's "when to call" lines: too long, or not naming who to call. */
+export function whenToCallProblems({ file, data }: ContentFile): string[] {
+	const lines = Array.isArray(data.whenToCall) ? (data.whenToCall as unknown[]) : [];
+	return lines.flatMap((line, i) => {
+		if (typeof line !== 'string') return [];
+		const words = line.trim().split(/\s+/).length;
+		const problems: string[] = [];
+		if (words > WHEN_TO_CALL_MAX_WORDS) problems.push(`${file}: whenToCall.${i}: ${words} words; a frightened parent reads at most ${WHEN_TO_CALL_MAX_WORDS}: one sign and who to call`);
+		if (!WHO_TO_CALL.some((who) => line.toLowerCase().includes(who.toLowerCase())))
+			problems.push(`${file}: whenToCall.${i}: say who to call (${WHO_TO_CALL.slice(0, 5).join(', ')}, ...)`);
+		return problems;
+	});
+}
+
+/** The parts every week page has, in this order: the baby, your body, what to arrange this week. */
+export const WEEK_PARTS = ['JeBaby', 'JouwLijf', 'DezeWeek'] as const;
+
+/**
+ * Problems with week pages: the file name is the week, each week has one page per language, and the three parts are
+ * there in order.
+ */
+export function weekFileProblems(files: ContentFile[]): string[] {
+	const problems: string[] = [];
+	const seen = new Map<string, string>();
+	for (const { id, file, data, body } of files) {
+		const [locale, name] = id.split('/');
+		if (String(data.week) !== name) problems.push(`${file}: week: ${String(data.week)} does not match the file name; name the file ${String(data.week)}.mdx`);
+		const key = `${locale}/${String(data.week)}`;
+		const other = seen.get(key);
+		if (other) problems.push(`${file}: week: week ${String(data.week)} already has a page (${other})`);
+		seen.set(key, file);
+		const positions = WEEK_PARTS.map((part) => (body ?? '').search(new RegExp(`<${part}>[\\s\\S]*?</${part}>`)));
+		WEEK_PARTS.forEach((part, i) => {
+			if (positions[i] === -1) problems.push(`${file}: body: add the part <${part}>…</${part}>`);
+		});
+		if (positions.every((p) => p !== -1) && !positions.every((p, i) => i === 0 || p > positions[i - 1]!))
+			problems.push(`${file}: body: the parts come in this order: ${WEEK_PARTS.map((p) => `<${p}>`).join(', ')}`);
+	}
+	return problems;
 }

@@ -1,4 +1,5 @@
 import dutchHyphenation from 'hyphen/nl/index.js';
+import { parse as parseYaml } from 'yaml';
 
 const { hyphenateSync } = dutchHyphenation;
 
@@ -22,8 +23,9 @@ const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
  * Every block (paragraph, list item) ends a sentence, because a reader stops there too.
  */
 export function readableProse(mdx: string): string {
+	const frontmatter = /^---\n([\s\S]*?)\n---\n/.exec(mdx)?.[1];
 	const body = mdx.replace(/^---\n[\s\S]*?\n---\n/, '');
-	const blocks: string[] = [];
+	const blocks: string[] = firstReadLines(frontmatter).map((line) => (/[.!?:;]$/.test(line) ? line : `${line}.`));
 	for (const rawLine of body.split('\n')) {
 		const line = rawLine.trim();
 		if (/^(import|export)\s/.test(line) || /^#{1,6}\s/.test(line) || line.startsWith('```')) continue;
@@ -37,6 +39,17 @@ export function readableProse(mdx: string): string {
 		if (text) blocks.push(/[.!?:;]$/.test(text) ? text : `${text}.`);
 	}
 	return blocks.join('\n');
+}
+
+/**
+ * What a worried parent reads before the page itself: the summary on cards and in search, and every "when to call"
+ * line. The gate measures them with the body.
+ */
+function firstReadLines(frontmatter: string | undefined): string[] {
+	if (!frontmatter) return [];
+	const data = (parseYaml(frontmatter) ?? {}) as { summary?: unknown; whenToCall?: unknown };
+	const lines = [data.summary, ...(Array.isArray(data.whenToCall) ? data.whenToCall : [])];
+	return lines.filter((line): line is string => typeof line === 'string' && line.trim() !== '').map((line) => line.trim());
 }
 
 /** Splits prose into sentences at . ! ? followed by a space and a capital, digit or end. */

@@ -1,17 +1,31 @@
 import { z } from 'astro/zod';
 import { localizedText } from '../lib/localized.ts';
+import { MAX, singleLine } from '../lib/text-rules.ts';
 import { LAST_PREGNANCY_WEEK, PHASES, TOPICS } from '../lib/phases.ts';
 
 /** A date an editor last checked a text against its sources. It cannot lie in the future. */
 export const reviewDate = z.coerce.date().refine((date) => date.getTime() <= Date.now(), { error: 'lies in the future' });
 
+/** The exact page that states a fact: a web address with a path, not a site's home page. */
+export const sourceUrl = z
+	.url({ protocol: /^https?$/, error: 'needs the full web address (https://...)' })
+	.refine((url) => new URL(url).pathname.replace(/\/+$/, '') !== '' || new URL(url).search !== '', {
+		error: 'is only a home page; give the exact page that states the fact',
+	});
+
 /** A page of Dutch public guidance that backs the text. */
 const source = z.strictObject({
 	/** What the reader sees, e.g. "Thuisarts: Zwanger worden". */
-	title: z.string().trim().min(1),
+	title: singleLine(MAX.title),
 	/** The exact page. */
-	url: z.url({ protocol: /^https?$/, error: 'needs the full web address (https://...)' }),
+	url: sourceUrl,
 });
+
+/** Non-Dutch files only: made by a machine, or reviewed by a person who speaks the language. */
+const translation = z.enum(['machine', 'reviewed'], { error: 'say "machine" or "reviewed"' }).optional();
+
+/** Non-Dutch files only: the fingerprint of the Dutch text this translation was made from (npm run translations:stamp). */
+const translatedFrom = z.string().regex(/^[0-9a-f]{12}$/, { error: 'the 12-character fingerprint that npm run translations:stamp writes' }).optional();
 
 const week = z.number().int().min(0).max(LAST_PREGNANCY_WEEK, { error: `a pregnancy lasts at most ${LAST_PREGNANCY_WEEK} weeks` });
 const month = z.number().int().min(0).max(72);
@@ -20,9 +34,9 @@ const month = z.number().int().min(0).max(72);
 export const topicPage = z
 	.strictObject({
 		/** The page title. */
-		title: z.string().trim().min(1),
+		title: singleLine(MAX.title),
 		/** One sentence, shown on cards and in search results. */
-		summary: z.string().trim().min(1, { error: 'write one sentence' }),
+		summary: singleLine(MAX.sentence),
 		/** The phase the page belongs to; it must match the folder. */
 		phase: z.enum(PHASES),
 		/** First pregnancy week the page is about. */
@@ -36,13 +50,15 @@ export const topicPage = z
 		/** Topics from the fixed list, for search and filters. */
 		topics: z.array(z.enum(TOPICS)).min(1),
 		/** Signs that need a midwife, GP or 112 now, each naming who to call. */
-		whenToCall: z.array(z.string().trim().min(1)).min(1),
+		whenToCall: z.array(singleLine(MAX.sentence)).min(1),
 		/** Dutch public guidance the page follows. */
 		sources: z.array(source).min(1, { error: 'name at least one source' }),
 		/** When an editor last checked the page. */
 		lastReviewed: reviewDate,
-		/** Non-Dutch files only: made by a machine, or reviewed by a person who speaks the language. */
-		translation: z.enum(['machine', 'reviewed']).optional(),
+		translation,
+		translatedFrom,
+		/** A town's own page only: true when it replaces the national page with the same id in this town. */
+		override: z.boolean().optional(),
 		/** Local help that fits this topic: help categories or ids of files in content/hulp. Read from the Dutch original. */
 		relatedHelp: z.array(z.string()).optional(),
 	})
@@ -60,20 +76,39 @@ export const topicPage = z
 /** Frontmatter of a fixed site page (over, privacy, toegankelijkheid). */
 export const sitePage = z.strictObject({
 	/** The page title. */
-	title: z.string().trim().min(1),
+	title: singleLine(MAX.title),
 	/** One sentence describing the page, for search and link previews. */
-	summary: z.string().trim().min(1),
+	summary: singleLine(MAX.sentence),
 	/** When an editor last checked the page. */
 	lastReviewed: reviewDate,
-	/** Non-Dutch files only: made by a machine, or reviewed by a person. */
-	translation: z.enum(['machine', 'reviewed']).optional(),
+	translation,
+	translatedFrom,
+});
+
+/** The first and last pregnancy week with a week-by-week page. */
+export const FIRST_WEEK_PAGE = 4;
+
+/** Frontmatter of a week-by-week page in content/nationaal/weken/<locale>/<week>.mdx, served at /zwanger/week/<week>/. */
+export const weekPage = z.strictObject({
+	/** The page title, e.g. "Zwanger van 20 weken". */
+	title: singleLine(MAX.title),
+	/** One sentence, shown in Mijn fase and in search results. */
+	summary: singleLine(MAX.sentence),
+	/** The pregnancy week; the file name is the same number. */
+	week: z.number().int().min(FIRST_WEEK_PAGE, { error: `week pages start at week ${FIRST_WEEK_PAGE}` }).max(LAST_PREGNANCY_WEEK, { error: `a pregnancy lasts at most ${LAST_PREGNANCY_WEEK} weeks` }),
+	/** Dutch public guidance the page follows. */
+	sources: z.array(source).min(1, { error: 'name at least one source' }),
+	/** When an editor last checked the page. */
+	lastReviewed: reviewDate,
+	translation,
+	translatedFrom,
 });
 
 export const glossaryEntry = z.strictObject({
 	/** The word as readers of this language see it. */
-	word: z.string().trim().min(1),
+	word: singleLine(MAX.name),
 	/** One plain sentence. */
-	definition: z.string().trim().min(1),
+	definition: singleLine(MAX.sentence),
 });
 
 export const milestone = z
@@ -87,17 +122,22 @@ export const milestone = z
 		/** The child's age in months. */
 		month: month.optional(),
 		/** Short title per language. */
-		title: localizedText(),
+		title: localizedText(MAX.title),
 		/** A topic page to read more, as a site path. */
 		link: z.string().regex(/^\/[a-z0-9/-]*\/$/, { error: 'a site path like /zwanger/kraamzorg-regelen/' }).optional(),
 		/** The Dutch public source that states the timing. */
-		source: z.url({ protocol: /^https?$/ }),
+		source: sourceUrl,
 	})
 	.refine((m) => [m.week, m.day, m.month].filter((v) => v !== undefined).length === 1, { error: 'give exactly one of week, day or month' });
 
 
 /** content/fasen/<locale>/fasen.yaml: title and intro of each phase overview. */
-export const phaseIntros = z.partialRecord(z.enum(PHASES), z.strictObject({ title: z.string().trim().min(1), intro: z.string().trim().min(1) }));
+export const phaseIntros = z.partialRecord(z.enum(PHASES), z.strictObject({
+		title: singleLine(MAX.title),
+		intro: singleLine(MAX.paragraph),
+		/** The most urgent signs of this phase, each naming who to call; shown first on the overview page. */
+		urgent: z.array(singleLine(MAX.sentence)).min(1).max(4, { error: 'at most 4 lines: only the most urgent signs' }).optional(),
+	}));
 
 /** content/begrippen/<locale>.yaml: term id → word and definition. */
 export const glossaryFile = z.record(z.string().regex(/^[a-z0-9-]+$/, { error: 'a term id uses lowercase letters, digits and dashes' }), glossaryEntry);
