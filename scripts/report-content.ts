@@ -1,39 +1,31 @@
-// npm run report:content — one line per Dutch page: readability, age of the last review, sources and translations.
-import { existsSync, globSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { parse as parseYaml } from 'yaml';
-import { meetsReadabilityGate, readabilityOf, readableProse } from '../src/lib/readability.ts';
-import { DEFAULT_LOCALE, LOCALES } from '../src/lib/locales.ts';
-import { contentDir } from '../src/lib/site-config.ts';
+// npm run report:content — per Dutch page: readability, age of the last review, sources, layer (national, local, or a
+// local override) and the state of each translation; then each language's coverage and every out-of-date translation.
+import { contentReport } from '../src/lib/content-report.ts';
+import { contentDir, loadSiteConfig, nationalDir } from '../src/lib/site-config.ts';
+import { PHASES } from '../src/lib/phases.ts';
 
-const content = contentDir();
-const today = Date.now();
-const frontmatter = (text: string) => (parseYaml(/^---\n([\s\S]*?)\n---/.exec(text)?.[1] ?? '') ?? {}) as Record<string, unknown>;
-const others = LOCALES.filter((l) => l !== DEFAULT_LOCALE);
-
-const rows = [...globSync('fasen/nl/*/*.mdx', { cwd: content }), ...globSync('paginas/nl/*.mdx', { cwd: content })].sort().map((file) => {
-	const text = readFileSync(join(content, file), 'utf8');
-	const data = frontmatter(text);
-	const r = readabilityOf(readableProse(text));
-	const reviewed = new Date(String(data.lastReviewed));
-	const ageDays = Math.floor((today - reviewed.getTime()) / 86_400_000);
-	const translations = others.map((locale) => {
-		const path = join(content, file.replace(`/${DEFAULT_LOCALE}/`, `/${locale}/`));
-		if (!existsSync(path)) return `${locale}:–`;
-		return `${locale}:${frontmatter(readFileSync(path, 'utf8')).translation === 'reviewed' ? 'reviewed' : 'machine'}`;
-	});
-	return {
-		page: file.replace(/^(fasen|paginas)\/nl\//, '').replace(/\.mdx$/, ''),
-		'words/sentence': r.wordsPerSentence,
-		'Flesch-Douma': r.fleschDouma,
-		gate: meetsReadabilityGate(r) ? 'ok' : 'FAIL',
-		'reviewed (days ago)': Number.isNaN(ageDays) ? 'never' : ageDays,
-		sources: Array.isArray(data.sources) ? data.sources.length : 0,
-		translations: translations.join(' '),
-	};
-});
-
-console.table(rows);
-const failing = rows.filter((r) => r.gate !== 'ok').length;
-const stale = rows.filter((r) => typeof r['reviewed (days ago)'] !== 'number' || r['reviewed (days ago)'] > 365).length;
-console.log(`${rows.length} Dutch pages; ${failing} below the readability gate; ${stale} not reviewed in the last 12 months.`);
+const report = contentReport({ national: nationalDir(), local: contentDir(), hidden: loadSiteConfig().hide, today: new Date() });
+console.table(
+	report.pages.map((p) => ({
+		page: p.page,
+		layer: p.layer,
+		'words/sentence': p.wordsPerSentence,
+		'Flesch-Douma': p.fleschDouma,
+		gate: p.gate,
+		'reviewed (days ago)': p.reviewedDaysAgo,
+		sources: p.sources,
+		translations: Object.entries(p.translations)
+			.map(([l, s]) => `${l}:${s}`)
+			.join(' '),
+	})),
+);
+const percent = ({ have, of }: { have: number; of: number }) => `${of ? Math.floor((have / of) * 100) : 100} % (${have}/${of})`;
+console.table(Object.fromEntries(Object.entries(report.coverage).map(([kind, perLocale]) => [kind, Object.fromEntries(Object.entries(perLocale).map(([l, c]) => [l, percent(c)]))])));
+const topics = report.pages.filter((p) => p.kind === 'topic' && p.layer !== 'hidden');
+const perPhase = PHASES.map((phase) => `${phase} ${topics.filter((p) => p.page.startsWith(`${phase}/`)).length}`).join(', ');
+const failing = report.pages.filter((p) => p.gate !== 'ok').length;
+const stale = report.pages.filter((p) => typeof p.reviewedDaysAgo !== 'number' || p.reviewedDaysAgo > 365).length;
+const noSources = report.pages.filter((p) => p.kind !== 'site page' && p.sources === 0).length;
+console.log(`${topics.length} Dutch topic pages (${perPhase}); ${report.pages.filter((p) => p.kind === 'week').length} week pages; ${report.pages.filter((p) => p.layer === 'local override').length} local overrides; ${report.pages.filter((p) => p.layer === 'hidden').length} hidden.`);
+console.log(`${failing} below the readability gate; ${stale} not reviewed in the last 12 months; ${noSources} without sources.`);
+console.log(report.outdated.length ? `${report.outdated.length} translations are out of date:\n${report.outdated.map((f) => `  ${f}`).join('\n')}` : '0 translations out of date.');

@@ -1,5 +1,5 @@
 // The one place pages read content collections. Every text exists in Dutch; other languages fall back to it.
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { contentDir, loadSiteConfig } from '../lib/site-config.ts';
@@ -9,6 +9,7 @@ import { sessionsOf, type CafeSession } from '../lib/cafe.ts';
 import type { OpenTimes } from '../lib/open-now.ts';
 import { openTimesAhead, parseOpeningHours } from '../lib/opening-hours.ts';
 import { PHASES, rangeSortKey, type Phase } from '../lib/phases.ts';
+import { translationState } from '../lib/translations.ts';
 
 export type TopicEntry = CollectionEntry<'fasen'>;
 export type WeekEntry = CollectionEntry<'weken'>;
@@ -25,17 +26,30 @@ export interface LocalizedPage<E> {
 	translatedIn: Locale[];
 	/** The Dutch original, for facts that do not depend on the language (such as related help). */
 	original: E;
+	/** True for a translation made from an older version of the Dutch text: the page says so and links to the Dutch. */
+	isOutdated: boolean;
 }
 
-function localize<E extends { id: string }>(entries: E[], locale: Locale): LocalizedPage<E>[] {
+type Translatable = { id: string; filePath?: string; data: { translatedFrom?: string } };
+
+const dutchTexts = new Map<string, string>();
+/** The Dutch file as it is now, read once per build. */
+function dutchText(entry: Translatable): string {
+	const path = entry.filePath ?? '';
+	if (!dutchTexts.has(path)) dutchTexts.set(path, path && existsSync(path) ? readFileSync(path, 'utf8') : '');
+	return dutchTexts.get(path)!;
+}
+
+function localize<E extends Translatable>(entries: E[], locale: Locale): LocalizedPage<E>[] {
 	const byId = new Map(entries.map((e) => [e.id, e]));
 	return entries
 		.filter((e) => e.id.startsWith(`${DEFAULT_LOCALE}/`))
 		.map((original) => {
 			const slug = original.id.slice(DEFAULT_LOCALE.length + 1);
-			const translated = byId.get(`${locale}/${slug}`);
+			const translated = locale === DEFAULT_LOCALE ? undefined : byId.get(`${locale}/${slug}`);
 			const translatedIn = LOCALES.filter((l) => byId.has(`${l}/${slug}`));
-			return { entry: translated ?? original, slug, isFallback: !translated, translatedIn, original };
+			const isOutdated = !!translated && translationState(translated.data.translatedFrom, dutchText(original)) === 'outdated';
+			return { entry: translated ?? original, slug, isFallback: locale !== DEFAULT_LOCALE && !translated, translatedIn, original, isOutdated };
 		});
 }
 
@@ -86,9 +100,13 @@ export async function glossary(locale: Locale) {
 	return (await getEntry('begrippen', locale))?.data ?? (await getEntry('begrippen', DEFAULT_LOCALE))?.data ?? {};
 }
 
-/** The "Mijn fase" timeline, in calendar order. */
+/**
+ * The "Mijn fase" timeline, in calendar order. A milestone keeps its link only while the page exists in this town:
+ * a page the town hides takes no reader anywhere.
+ */
 export async function milestones() {
-	return (await getCollection('mijlpalen')).map((entry) => entry.data);
+	const pages = new Set((await getCollection('fasen')).map((entry) => `/${entry.id.split('/').slice(1).join('/')}/`));
+	return (await getCollection('mijlpalen')).map(({ data }) => (data.link && !pages.has(data.link) && !data.link.startsWith('/zwanger/week/') ? { ...data, link: undefined } : data));
 }
 
 export type HelpEntry = CollectionEntry<'hulp'>;

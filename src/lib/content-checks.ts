@@ -43,6 +43,8 @@ export function crossFileProblems(files: ContentFile[], glossary: (locale: strin
 			if (!ids.has([DEFAULT_LOCALE, ...rest].join('/')))
 				problems.push(`${file}: this translation has no Dutch original (expected ${file.replace(`/${locale}/`, `/${DEFAULT_LOCALE}/`)})`);
 			if (data.translation === undefined) problems.push(`${file}: translation: say "machine" or "reviewed"`);
+			if (data.translatedFrom === undefined)
+				problems.push(`${file}: translatedFrom: missing; after translating or checking it against the Dutch text, run npm run translations:stamp -- ${file}`);
 		}
 		const known = glossary(locale);
 		const seen = new Set<string>();

@@ -8,6 +8,7 @@ import { reviewDate } from './content.ts';
 
 /** The needs a parent can filter the help directory by. */
 export const HELP_CATEGORIES = [
+	'spoedzorg',
 	'zwangerschapszorg',
 	'geboorte-en-kraamzorg',
 	'jeugdgezondheidszorg',

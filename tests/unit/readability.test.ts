@@ -51,7 +51,7 @@ describe('readabilityOf', () => {
 	});
 });
 
-const dutchPages = [...globSync('content/fasen/nl/*/*.mdx'), ...globSync('content/paginas/nl/*.mdx')].sort();
+const dutchPages = [...globSync('content/nationaal/fasen/nl/*/*.mdx'), ...globSync('content/nationaal/weken/nl/*.mdx'), ...globSync('content/heerlen/paginas/nl/*.mdx')].sort();
 
 describe('every Dutch page meets the readability gate', () => {
 	it('finds the Dutch pages', () => {
