@@ -21,7 +21,7 @@ for (const file of files) {
 		continue;
 	}
 	const text = readFileSync(file, 'utf8');
-	const stamp = `translatedFrom: ${dutchFingerprint(readFileSync(dutch, 'utf8'))}`;
+	const stamp = `translatedFrom: "${dutchFingerprint(readFileSync(dutch, 'utf8'))}"`; // quoted: a fingerprint like 4028e878 would read as a number
 	const stamped = /^translatedFrom:.*$/m.test(text) ? text.replace(/^translatedFrom:.*$/m, stamp) : text.replace(/^---\n/, `---\n${stamp}\n`);
 	writeFileSync(file, stamped);
 	console.log(`${file}: ${stamp}`);

@@ -193,7 +193,8 @@ function layeredTopics(): Loader {
 				...(topicIds.has(page) ? [] : [`${siteFile}: relatedHelp: "${page}" is not a topic page of this town`]),
 				...relatedHelpProblems({ id: page, file: siteFile, data: { relatedHelp: values } }, HELP_CATEGORIES, serviceIds).map((p) => p.replace(': relatedHelp:', `: relatedHelp.${page}:`)),
 			]);
-			failOn([...crossChecks(files, topicPageChecks()), ...linksToHiddenPages(files.map((f) => ({ file: f.file, body: f.body ?? '' })), hidden, siteFile), ...localHelp]);
+			const cafeAsk = (site.cafeAsk ?? []).flatMap((id, i) => (serviceIds.has(id) ? [] : [`${siteFile}: cafeAsk.${i}: "${id}" is not a file in hulp/`]));
+			failOn([...cafeAsk, ...crossChecks(files, topicPageChecks()), ...linksToHiddenPages(files.map((f) => ({ file: f.file, body: f.body ?? '' })), hidden, siteFile), ...localHelp]);
 		},
 	};
 }

@@ -56,6 +56,8 @@ export const siteSchema = z.strictObject({
 	urgent: z.array(urgentLine).min(1),
 	/** National topic pages this town does not show, by id ("<phase>/<slug>"): gone from menus, search, sitemap and Mijn fase. */
 	hide: z.array(z.string().regex(/^[a-z0-9-]+\/[a-z0-9-]+$/, { error: 'a page id like "baby/koorts"' })).default([]),
+	/** While the town has no café places: the help entries (ids in hulp/) that can tell parents where and when the café is. */
+	cafeAsk: z.array(z.string()).optional(),
 	/** The town's own help shown on national topic pages: page id → help categories or ids of files in hulp/. */
 	relatedHelp: z.record(z.string().regex(/^[a-z0-9-]+\/[a-z0-9-]+$/, { error: 'a page id like "baby/borstvoeding"' }), z.array(z.string()).min(1)).default({}),
 });

@@ -70,7 +70,7 @@ const CASES: { name: string; file: string; change: (text: string) => string; exp
 	{ name: 'frontmatter that is not closed', file: TOPIC, change: (text) => text.replace(/\n---\n/, '\n'), expected: [/eerste-afspraak\.mdx: the frontmatter is not closed/] },
 	{ name: 'a title with a line break', file: TOPIC, change: replace('title: De eerste afspraak', 'title: "De eerste\\nafspraak"'), expected: [/eerste-afspraak\.mdx/, /title: has a line break/] },
 	{ name: 'a help name with a control character', file: HELP, change: replace(/^name: (.*)$/m, 'name: "$1\\u0007"'), expected: [/hulp\/taalcafe\.yaml/, /name: has an invisible control character \(U\+0007\)/] },
-	{ name: 'a summary with a text-direction override', file: TOPIC, change: replace('summary: Maak', 'summary: "\\u202EMaak"'), expected: [/eerste-afspraak\.mdx/, /summary: has a hidden text-direction character \(U\+202E\)/] },
+	{ name: 'a summary with a text-direction override', file: TOPIC, change: replace(/^summary: (.*)$/m, 'summary: "\\u202E$1"'), expected: [/eerste-afspraak\.mdx/, /summary: has a hidden text-direction character \(U\+202E\)/] },
 	{ name: 'a site name longer than a name can be', file: 'site.yaml', change: replace('name: Kleintje', `name: ${'Kleintje '.repeat(20)}`), expected: [/site\.yaml: name: is longer than 100 characters/] },
 	{ name: 'a premium-rate help number', file: HELP, change: replace('cost: free', 'phone: "0900 1234567"\ncost: free'), expected: [/hulp\/taalcafe\.yaml/, /phone: "0900 1234567" is a premium-rate number/] },
 	// information a parent can trust

@@ -66,5 +66,5 @@ it('picks the right plural form per language', () => {
 	expect(useTranslations('nl')('myPhase.pregnant', { count: 23 })).toBe('Je bent 23 weken zwanger');
 	expect(useTranslations('pl')('myPhase.childMonths', { count: 3 })).toBe('Twoje dziecko ma 3 miesiące');
 	expect(useTranslations('pl')('myPhase.childMonths', { count: 7 })).toBe('Twoje dziecko ma 7 miesięcy');
-	expect(useTranslations('ar')('myPhase.childMonths', { count: 2 })).toBe('عمر طفلك شهران');
+	expect(useTranslations('ar')('myPhase.childMonths', { count: 2 })).toBe('عمر طفلكم شهران');
 });

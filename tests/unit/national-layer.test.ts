@@ -15,14 +15,16 @@ function townNames(town: string): string[] {
 	return [site.name, site.region, site.programme];
 }
 
-/** The town's own phone numbers (landlines and mobiles in its site.yaml and help entries), as digits. */
+/**
+ * The town's own phone numbers in its site.yaml and help entries, as digits: every number but the national ones that
+ * any town may print (112, 113, 116 xxx helplines and free 0800 numbers).
+ */
 function localNumbers(town: string): string[] {
 	const texts = [join(town, 'site.yaml'), ...globSync('hulp/*.{yaml,yml}', { cwd: town }).map((f) => join(town, f))].map((f) => readFileSync(f, 'utf8'));
-	const candidates = texts.flatMap((text) => [...text.matchAll(/(?:phone|whatsapp):\s*"?([+\d][\d\s-]{5,})"?/g)].map((m) => m[1] ?? ''));
+	const candidates = texts.flatMap((text) => [...text.matchAll(/(?:phone|whatsapp):\s*"?([+\d][\d\s-]{1,})"?/g)].map((m) => (m[1] ?? '').trim()));
 	return candidates
-		.map((raw) => parsePhoneNumberFromString(raw, 'NL'))
-		.filter((n) => n && ['FIXED_LINE', 'MOBILE', 'FIXED_LINE_OR_MOBILE'].includes(n.getType() ?? ''))
-		.map((n) => n!.nationalNumber);
+		.filter((raw) => !/^(112|113|116\d{3})$/.test(raw.replace(/\D/g, '')) && parsePhoneNumberFromString(raw, 'NL')?.getType() !== 'TOLL_FREE')
+		.map((raw) => parsePhoneNumberFromString(raw, 'NL')?.nationalNumber ?? raw.replace(/\D/g, ''));
 }
 
 /** Every run of digits in a text, joining groups written with spaces or dashes ("045 123 45 67" → "0451234567"). */
@@ -48,6 +50,9 @@ describe('the national layer names no town', () => {
 	it('would notice a town name or a local number', () => {
 		const [name] = townNames('content/heerlen');
 		expect(`Kom naar het café in ${name}`.toLowerCase()).toContain(name!.toLowerCase());
-		expect(localNumbers('tests/fixtures/town').length).toBeGreaterThan(0);
+		const numbers = localNumbers('content/heerlen');
+		expect(numbers.length).toBeGreaterThan(0);
+		const written = `Bel 0${numbers.find((n) => n.length > 6)!.replace(/^(\d{2})(\d{3})/, '$1 $2 ')}.`;
+		expect(digitRuns(written).some((run) => run.endsWith(numbers.find((n) => n.length > 6)!))).toBe(true);
 	});
 });
