@@ -4,7 +4,8 @@
 //   2. Bytes per template, read from dist: HTML (gzip and brotli), and the JavaScript and CSS each page loads.
 //   3. Lighthouse, mobile with its default throttling, in the system Chromium, for one page per template in nl
 //      and ar, served by a real nginx with deploy/nginx.conf.
-// Options: --skip-scaling, --skip-lighthouse.
+// Options: --skip-scaling, --skip-lighthouse, --no-build (measure the dist that is there); BENCH_PAGES=/zoeken/,/mijn-fase/
+// runs Lighthouse on those pages only.
 import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, globSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -111,10 +112,10 @@ function bytesPerTemplate() {
 	}));
 }
 
-const LIGHTHOUSE_PAGES = ['/', '/baby/', '/baby/huilen/', '/hulp/', '/hulp/voedselbank-limburg-zuid/', '/cafe/', '/zoeken/', '/mijn-fase/', '/direct-hulp/'];
+const LIGHTHOUSE_PAGES = process.env.BENCH_PAGES?.split(',') ?? ['/', '/baby/', '/baby/huilen/', '/hulp/', '/hulp/voedselbank-limburg-zuid/', '/cafe/', '/zoeken/', '/mijn-fase/', '/direct-hulp/'];
 
 async function lighthouseRuns() {
-	const port = 4360;
+	const port = Number(process.env.BENCH_PORT ?? 4360);
 	const server = spawn(process.execPath, ['--experimental-strip-types', '--no-warnings', 'tests/support/nginx.ts', 'dist', String(port)], { stdio: 'ignore' });
 	const chrome = await chromeLauncher.launch({ chromePath: findChromium(), chromeFlags: ['--headless=new', ...CHROMIUM_ARGS] });
 	const rows = [];
@@ -148,8 +149,10 @@ function save() {
 	writeFileSync('bench/results.json', `${JSON.stringify(results, null, 2)}\n`);
 }
 
-const build = spawnSync('npm', ['run', 'build'], { stdio: 'inherit', env });
-if (build.status !== 0) process.exit(build.status ?? 1);
+if (!args.has('--no-build')) {
+	const build = spawnSync('npm', ['run', 'build'], { stdio: 'inherit', env });
+	if (build.status !== 0) process.exit(build.status ?? 1);
+}
 results.bytes = bytesPerTemplate();
 save();
 if (!args.has('--skip-lighthouse')) {
