@@ -87,8 +87,11 @@ export default function MyPhase({ text, dateLocale, topics, milestones }: Props)
 	const [remember, setRemember] = useState(false);
 	const [phase, setPhase] = useState<Phase>();
 	const [notice, setNotice] = useState('');
+	const [ready, setReady] = useState(false);
 
+	// The server renders this same first state, so nothing moves when the island wakes up.
 	useEffect(() => {
+		setReady(true);
 		const stored = readStored();
 		if (!stored) return;
 		setKnown(stored.known);
@@ -128,7 +131,7 @@ export default function MyPhase({ text, dateLocale, topics, milestones }: Props)
 	const options: KnownDate[] = ['dueDate', 'lastPeriod', 'birthDate'];
 
 	return (
-		<div className="my-phase">
+		<div className="my-phase needs-script">
 			<p>{text.intro}</p>
 			<form onSubmit={show} className="panel" noValidate>
 				<fieldset>
@@ -160,7 +163,7 @@ export default function MyPhase({ text, dateLocale, topics, milestones }: Props)
 					{text.rememberHelp}
 				</p>
 				<div className="actions">
-					<button type="submit" className="button">
+					<button type="submit" className="button" disabled={!ready}>
 						{text.show}
 					</button>
 					{remember && (
