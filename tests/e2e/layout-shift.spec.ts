@@ -23,7 +23,7 @@ async function layoutShiftWhileLoading(page: Page, path: string): Promise<number
 
 test.use({ viewport: { width: 412, height: 823 } });
 
-for (const path of ['/mijn-fase/', '/ar/mijn-fase/']) {
+for (const path of ['/mijn-fase/', '/zoeken/', '/ar/mijn-fase/', '/ar/zoeken/']) {
 	test(`${path} does not jump while it loads (layout shift < 0.1)`, async ({ page }) => {
 		expect(await layoutShiftWhileLoading(page, path)).toBeLessThan(0.1);
 	});
