@@ -1,6 +1,7 @@
 // npm run bench — what the site costs, measured; never part of npm test. Writes bench/results.json and prints tables.
 //   1. Build scaling: the real content plus N synthetic topic files (BENCH_SIZES, default 500,2000,5000), built
-//      with the search index; seconds, pages per second and the peak memory of the largest process.
+//      with the search index; seconds, pages per second and the peak memory of the largest process. At every size,
+//      the largest phase overview page must stay within the 14 kB brotli HTML budget: the bench fails otherwise.
 //   2. Bytes per template, read from dist: HTML (gzip and brotli), and the JavaScript and CSS each page loads.
 //   3. Lighthouse, mobile with its default throttling, in the system Chromium, for one page per template in nl
 //      and ar, served by a real nginx with deploy/nginx.conf.
@@ -58,6 +59,19 @@ function syntheticContent(count: number): string {
 	return root;
 }
 
+const HTML_BROTLI_BUDGET = 14 * 1024;
+const PHASE_OVERVIEW = /^(?:[a-z]{2}\/)?(?:zwanger-worden|zwanger|bevalling|baby|dreumes|peuter)\/(?:pagina\/\d+\/)?index\.html$/;
+
+/** The largest phase overview page of a build, in bytes brotli, and which page it is. */
+function largestPhaseOverview(outDir: string) {
+	let largest = { page: '', brotli: 0 };
+	for (const page of globSync('**/index.html', { cwd: outDir }).filter((p) => PHASE_OVERVIEW.test(p))) {
+		const brotli = brotliCompressSync(readFileSync(join(outDir, page))).length;
+		if (brotli > largest.brotli) largest = { page, brotli };
+	}
+	return largest;
+}
+
 function buildScaling() {
 	const rows = [];
 	for (const size of SIZES) {
@@ -65,7 +79,8 @@ function buildScaling() {
 		try {
 			console.log(`bench: building with ${size} extra topic files…`);
 			const run = timedBuild(join(root, 'content'), join(root, 'dist'));
-			rows.push({ topicFiles: size, ...run, pagesPerSecond: Math.round(run.pages / run.seconds) });
+			const overview = largestPhaseOverview(join(root, 'dist'));
+			rows.push({ topicFiles: size, ...run, pagesPerSecond: Math.round(run.pages / run.seconds), largestOverview: overview.page, overviewBrotli: overview.brotli });
 		} finally {
 			rmSync(root, { recursive: true, force: true });
 		}
@@ -167,3 +182,7 @@ if (!args.has('--skip-scaling')) {
 console.log(`\nMeasured on ${String(results.machine)}`);
 for (const key of ['bytes', 'lighthouse', 'buildScaling']) if (results[key]) (console.log(`\n${key}`), console.table(results[key]));
 console.log('\nWritten to bench/results.json');
+
+const overBudget = ((results.buildScaling ?? []) as { topicFiles: number; largestOverview: string; overviewBrotli: number }[]).filter((r) => r.overviewBrotli > HTML_BROTLI_BUDGET);
+for (const r of overBudget) console.error(`bench: with ${r.topicFiles} extra topic files, ${r.largestOverview} is ${r.overviewBrotli} bytes brotli (budget ${HTML_BROTLI_BUDGET})`);
+if (overBudget.length) process.exitCode = 1;
