@@ -6,7 +6,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { chromium, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from '../tests/support/chromium.ts';
 
-const PORT = 4350;
+const PORT = Number(process.env.BENCH_PORT ?? 4350);
 const ORIGIN = `http://127.0.0.1:${PORT}`;
 const RUNS = [
 	{ locale: 'nl', path: '/zoeken/', queries: ['borstvoeding', 'slapen'] },
@@ -25,18 +25,24 @@ const server = spawn('npx', ['astro', 'preview', '--host', '127.0.0.1', '--port'
 });
 
 /**
- * Bytes received per request (headers and body), from the browser's network log through Playwright, which also
- * sees the requests of Pagefind's web worker (a page-level CDP session does not).
+ * Bytes received per request, from the browser's Resource Timing (transferSize: headers and body) of the page and of
+ * every worker it started. Pagefind fetches its index and fragments from its web worker: Playwright's request events
+ * miss those and report the worker script itself without its body, so they are not used here.
  */
 function networkLog(page: Page) {
-	const received: Promise<{ url: string; bytes: number }>[] = [];
-	page.on('requestfinished', (request) => {
-		received.push(request.sizes().then((s) => ({ url: request.url(), bytes: s.responseHeadersSize + s.responseBodySize })));
-	});
+	const counted = new Set<string>();
+	const entries = () =>
+		[...performance.getEntriesByType('navigation'), ...performance.getEntriesByType('resource')].map((e) => ({
+			url: e.name,
+			bytes: (e as PerformanceResourceTiming).transferSize,
+			start: e.startTime,
+		}));
 	return {
 		/** Bytes since the last call: all of them, and those of the search code and index. */
 		async take() {
-			const taken = await Promise.all(received.splice(0));
+			const sources = [{ name: 'page', rows: await page.evaluate(entries) }];
+			for (const [i, worker] of page.workers().entries()) sources.push({ name: `worker ${i}`, rows: await worker.evaluate(entries) });
+			const taken = sources.flatMap(({ name, rows }) => rows.filter((r) => !counted.has(`${name} ${r.url} ${r.start}`) && counted.add(`${name} ${r.url} ${r.start}`)));
 			const search = taken.filter((r) => r.url.includes('/pagefind/'));
 			return { all: sum(taken), search: sum(search), searchFiles: search.length };
 		},
@@ -66,8 +72,13 @@ try {
 		const before = await log.take();
 		rows.push({ locale: run.locale, step: 'search page, before searching', 'all kB': kB(before.all), 'search kB': kB(before.search), 'search files': before.searchFiles });
 		for (const [i, query] of run.queries.entries()) {
+			const firstBefore = await page.locator('.search__results a').first().getAttribute('href', { timeout: 100 }).catch(() => null);
 			await page.getByRole('searchbox').fill(query);
-			await page.locator('.search__results li').first().waitFor({ timeout: 20_000 });
+			// Wait for this query's results, not the previous query's list that is still on the page.
+			await page.waitForFunction((before) => {
+				const first = document.querySelector('.search__results a')?.getAttribute('href');
+				return first && first !== before;
+			}, firstBefore, { timeout: 20_000 });
 			await page.waitForLoadState('networkidle');
 			const step = await log.take();
 			rows.push({ locale: run.locale, step: `${i === 0 ? 'first' : 'second'} query "${query}"`, 'all kB': kB(step.all), 'search kB': kB(step.search), 'search files': step.searchFiles });
@@ -81,5 +92,5 @@ try {
 	mkdirSync('bench', { recursive: true });
 	writeFileSync('bench/search.json', `${JSON.stringify({ measured: new Date().toISOString(), rows }, null, 2)}\n`);
 } finally {
-	if (server.pid) process.kill(-server.pid);
+	if (server.pid && server.exitCode === null) process.kill(-server.pid);
 }

@@ -1,10 +1,12 @@
 // npm run bench — what the site costs, measured; never part of npm test. Writes bench/results.json and prints tables.
 //   1. Build scaling: the real content plus N synthetic topic files (BENCH_SIZES, default 500,2000,5000), built
-//      with the search index; seconds, pages per second and the peak memory of the largest process.
+//      with the search index; seconds, pages per second and the peak memory of the largest process. At every size,
+//      the largest phase overview page must stay within the 14 kB brotli HTML budget: the bench fails otherwise.
 //   2. Bytes per template, read from dist: HTML (gzip and brotli), and the JavaScript and CSS each page loads.
 //   3. Lighthouse, mobile with its default throttling, in the system Chromium, for one page per template in nl
 //      and ar, served by a real nginx with deploy/nginx.conf.
-// Options: --skip-scaling, --skip-lighthouse.
+// Options: --skip-scaling, --skip-lighthouse, --no-build (measure the dist that is there); BENCH_PAGES=/zoeken/,/mijn-fase/
+// runs Lighthouse on those pages only.
 import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, globSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -57,6 +59,19 @@ function syntheticContent(count: number): string {
 	return root;
 }
 
+const HTML_BROTLI_BUDGET = 14 * 1024;
+const PHASE_OVERVIEW = /^(?:[a-z]{2}\/)?(?:zwanger-worden|zwanger|bevalling|baby|dreumes|peuter)\/(?:pagina\/\d+\/)?index\.html$/;
+
+/** The largest phase overview page of a build, in bytes brotli, and which page it is. */
+function largestPhaseOverview(outDir: string) {
+	let largest = { page: '', brotli: 0 };
+	for (const page of globSync('**/index.html', { cwd: outDir }).filter((p) => PHASE_OVERVIEW.test(p))) {
+		const brotli = brotliCompressSync(readFileSync(join(outDir, page))).length;
+		if (brotli > largest.brotli) largest = { page, brotli };
+	}
+	return largest;
+}
+
 function buildScaling() {
 	const rows = [];
 	for (const size of SIZES) {
@@ -64,7 +79,8 @@ function buildScaling() {
 		try {
 			console.log(`bench: building with ${size} extra topic files…`);
 			const run = timedBuild(join(root, 'content'), join(root, 'dist'));
-			rows.push({ topicFiles: size, ...run, pagesPerSecond: Math.round(run.pages / run.seconds) });
+			const overview = largestPhaseOverview(join(root, 'dist'));
+			rows.push({ topicFiles: size, ...run, pagesPerSecond: Math.round(run.pages / run.seconds), largestOverview: overview.page, overviewBrotli: overview.brotli });
 		} finally {
 			rmSync(root, { recursive: true, force: true });
 		}
@@ -111,10 +127,10 @@ function bytesPerTemplate() {
 	}));
 }
 
-const LIGHTHOUSE_PAGES = ['/', '/baby/', '/baby/huilen/', '/hulp/', '/hulp/voedselbank-limburg-zuid/', '/cafe/', '/zoeken/', '/mijn-fase/', '/direct-hulp/'];
+const LIGHTHOUSE_PAGES = process.env.BENCH_PAGES?.split(',') ?? ['/', '/baby/', '/baby/huilen/', '/hulp/', '/hulp/voedselbank-limburg-zuid/', '/cafe/', '/zoeken/', '/mijn-fase/', '/direct-hulp/'];
 
 async function lighthouseRuns() {
-	const port = 4360;
+	const port = Number(process.env.BENCH_PORT ?? 4360);
 	const server = spawn(process.execPath, ['--experimental-strip-types', '--no-warnings', 'tests/support/nginx.ts', 'dist', String(port)], { stdio: 'ignore' });
 	const chrome = await chromeLauncher.launch({ chromePath: findChromium(), chromeFlags: ['--headless=new', ...CHROMIUM_ARGS] });
 	const rows = [];
@@ -148,8 +164,10 @@ function save() {
 	writeFileSync('bench/results.json', `${JSON.stringify(results, null, 2)}\n`);
 }
 
-const build = spawnSync('npm', ['run', 'build'], { stdio: 'inherit', env });
-if (build.status !== 0) process.exit(build.status ?? 1);
+if (!args.has('--no-build')) {
+	const build = spawnSync('npm', ['run', 'build'], { stdio: 'inherit', env });
+	if (build.status !== 0) process.exit(build.status ?? 1);
+}
 results.bytes = bytesPerTemplate();
 save();
 if (!args.has('--skip-lighthouse')) {
@@ -164,3 +182,7 @@ if (!args.has('--skip-scaling')) {
 console.log(`\nMeasured on ${String(results.machine)}`);
 for (const key of ['bytes', 'lighthouse', 'buildScaling']) if (results[key]) (console.log(`\n${key}`), console.table(results[key]));
 console.log('\nWritten to bench/results.json');
+
+const overBudget = ((results.buildScaling ?? []) as { topicFiles: number; largestOverview: string; overviewBrotli: number }[]).filter((r) => r.overviewBrotli > HTML_BROTLI_BUDGET);
+for (const r of overBudget) console.error(`bench: with ${r.topicFiles} extra topic files, ${r.largestOverview} is ${r.overviewBrotli} bytes brotli (budget ${HTML_BROTLI_BUDGET})`);
+if (overBudget.length) process.exitCode = 1;

@@ -1,5 +1,5 @@
 import i18next, { type TFunction } from 'i18next';
-import type { PluralText } from '../islands/controls.tsx';
+import type { PluralText } from '../lib/count-text.ts';
 import { LOCALES, type Locale } from '../lib/locales.ts';
 import { loadSiteConfig } from '../lib/site-config.ts';
 import ar from './ar.json';

@@ -80,15 +80,30 @@ function headline(phase: Phase, text: MyPhaseText): string {
 	return text.problems[phase.problem];
 }
 
+/** What a parent already chose in the server-rendered form before the island woke up, so it is not lost. */
+function chosenBeforeHydration(id: string): { known?: KnownDate; value?: string; remember?: boolean } {
+	if (typeof document === 'undefined') return {};
+	const known = document.querySelector<HTMLInputElement>(`input[name="${id}-known"]:checked`)?.value as KnownDate | undefined;
+	const value = document.getElementById(`${id}-date`) as HTMLInputElement | null;
+	const remember = document.querySelector<HTMLInputElement>(`[aria-describedby="${id}-remember"]`);
+	return { known, value: value?.value, remember: remember?.checked };
+}
+
 export default function MyPhase({ text, dateLocale, topics, milestones }: Props) {
 	const id = useId();
-	const [known, setKnown] = useState<KnownDate>('dueDate');
-	const [value, setValue] = useState('');
-	const [remember, setRemember] = useState(false);
+	const [chosen] = useState(() => chosenBeforeHydration(id));
+	const [known, setKnown] = useState<KnownDate>(chosen.known ?? 'dueDate');
+	const [value, setValue] = useState(chosen.value ?? '');
+	const [remember, setRemember] = useState(chosen.remember ?? false);
 	const [phase, setPhase] = useState<Phase>();
 	const [notice, setNotice] = useState('');
+	const [ready, setReady] = useState(false);
 
+	// The server renders this same first state, so nothing moves when the island wakes up. Its HTML carries no
+	// boolean attributes (React writes them as checked="", which html-validate rejects): the default choice is
+	// ticked once the island runs, and the form checks the date itself (no required or noValidate).
 	useEffect(() => {
+		setReady(true);
 		const stored = readStored();
 		if (!stored) return;
 		setKnown(stored.known);
@@ -122,20 +137,22 @@ export default function MyPhase({ text, dateLocale, topics, milestones }: Props)
 		setNotice(text.forgotten);
 	}
 
+	// Until the island runs, the server-rendered controls say they are not ready yet.
+	const waiting = ready ? undefined : 'true';
 	const formatDate = (iso: string) => new Intl.DateTimeFormat(dateLocale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
 	const fitting = phase ? topics.filter((topic) => topicFits(phase, topic)) : [];
 	const coming = phase ? comingMilestones(phase, milestones, 6) : [];
 	const options: KnownDate[] = ['dueDate', 'lastPeriod', 'birthDate'];
 
 	return (
-		<div className="my-phase">
+		<div className="my-phase needs-script">
 			<p>{text.intro}</p>
-			<form onSubmit={show} className="panel" noValidate>
+			<form onSubmit={show} className="panel">
 				<fieldset>
 					<legend>{text.iKnow}</legend>
 					{options.map((option) => (
 						<label key={option} className="choice">
-							<input type="radio" name={`${id}-known`} value={option} checked={known === option} onChange={() => setKnown(option)} />
+							<input type="radio" name={`${id}-known`} value={option} checked={ready && known === option} aria-disabled={waiting} onChange={() => setKnown(option)} />
 							{text[option]}
 						</label>
 					))}
@@ -147,20 +164,21 @@ export default function MyPhase({ text, dateLocale, topics, milestones }: Props)
 					id={`${id}-date`}
 					type="date"
 					value={value}
-					required
+					aria-required="true"
+					aria-disabled={waiting}
 					aria-invalid={phase?.kind === 'problem' || undefined}
 					aria-describedby={phase?.kind === 'problem' ? `${id}-problem` : undefined}
 					onChange={(event) => setValue(event.target.value)}
 				/>
 				<label className="choice">
-					<input type="checkbox" checked={remember} onChange={(event) => setRemember(event.target.checked)} aria-describedby={`${id}-remember`} />
+					<input type="checkbox" checked={remember} aria-disabled={waiting} onChange={(event) => setRemember(event.target.checked)} aria-describedby={`${id}-remember`} />
 					{text.remember}
 				</label>
 				<p id={`${id}-remember`} className="hint">
 					{text.rememberHelp}
 				</p>
 				<div className="actions">
-					<button type="submit" className="button">
+					<button type="submit" className="button" aria-disabled={waiting}>
 						{text.show}
 					</button>
 					{remember && (

@@ -7,6 +7,8 @@ import { asset, gzip, inlineScriptBytes, scriptsOf, stylesheetsOf } from '../sup
 const HTML_BROTLI = 14 * 1024;
 const READING_PAGE_JS_GZIP = 3 * 1024;
 const TOOL_PAGE_JS_GZIP = 85 * 1024;
+/** The search page before anyone types: what Starlight's search costs (48 kB), so no framework runtime. */
+const SEARCH_PAGE_JS_GZIP = 48 * 1024;
 const CSS_GZIP = 12 * 1024;
 /** Pages that are tools, with a React island; every other page is a reading page. */
 const TOOL_PAGES = /^(?:(?:en|ar|tr|pl)\/)?(mijn-fase|zoeken|hulp)\/index\.html$/;
@@ -32,6 +34,12 @@ describe('size budgets on every built page', () => {
 		if (cssGzip > CSS_GZIP) problems.push(`CSS is ${cssGzip} bytes gzip (budget ${CSS_GZIP})`);
 
 		expect(problems, page).toEqual([]);
+	});
+
+	it.each(pages.filter((p) => /^(?:(?:en|ar|tr|pl)\/)?zoeken\/index\.html$/.test(p)))('%s costs at most 48 kB gzip of JavaScript before anyone types', (page) => {
+		const html = readPage(page);
+		const jsGzip = [...scriptsOf(html)].reduce((sum, url) => sum + gzip(asset(url)), 0) + inlineScriptBytes(html);
+		expect(jsGzip, `${page}: ${jsGzip} bytes gzip`).toBeLessThanOrEqual(SEARCH_PAGE_JS_GZIP);
 	});
 
 	it('counts the React runtime on a tool page, so the tool budget is real', () => {

@@ -12,6 +12,21 @@ const WEDNESDAY = '2027-03-24';
 const SATURDAY = '2027-03-27';
 
 test.describe('the help filter on the real site', () => {
+	test('by keyboard, "Gratis" is at most 10 Tab stops from the top of the main content', async ({ page }) => {
+		await page.goto('/hulp/');
+		await expect(page.getByRole('status')).toHaveText(/plekken/);
+		await page.locator('main').focus();
+		const free = page.getByLabel('Gratis');
+		let tabs = 0;
+		while (tabs < 40 && !(await free.evaluate((el) => el === document.activeElement))) {
+			tabs += 1;
+			await page.keyboard.press('Tab');
+			// The way a keyboard user skips the category tiles: the link to the list and its filter.
+			if ((await page.evaluate(() => document.activeElement?.textContent)) === 'Direct naar alle hulp en het filter') await page.keyboard.press('Enter');
+		}
+		expect(tabs).toBeLessThanOrEqual(10);
+	});
+
 	test('a word narrows the list, the count is announced, the link can be shared, and "clear" brings all back', async ({ page }) => {
 		await page.goto('/hulp/');
 		const all = (await visibleEntries(page)).length;

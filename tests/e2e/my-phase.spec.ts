@@ -66,6 +66,21 @@ test.describe('Mijn fase', () => {
 		expect(await page.evaluate(() => localStorage.length)).toBe(0);
 	});
 
+	test('a milestone that links to a page carries that page’s own title', async ({ page, request }) => {
+		await page.goto('/mijn-fase/');
+		await page.getByLabel('De uitgerekende datum').check();
+		await page.getByLabel('Datum', { exact: true }).fill('2027-06-07');
+		await page.getByRole('button', { name: 'Laat zien' }).click();
+		await expect(page.getByRole('heading', { level: 2, name: 'Je bent 12 weken zwanger' })).toBeVisible();
+		const links = await page.locator('.timeline a').evaluateAll((as) => as.map((a) => ({ href: a.getAttribute('href') ?? '', text: a.textContent ?? '' })));
+		expect(links.map((l) => l.href)).toContain('/zwanger/twintig-weken-echo/');
+		for (const link of links) {
+			const html = await (await request.get(link.href)).text();
+			const h1 = /<h1[^>]*>([\s\S]*?)<\/h1>/.exec(html)?.[1]?.replace(/<[^>]+>/g, '').trim();
+			expect(link.text, link.href).toBe(h1);
+		}
+	});
+
 	test('a corrupted stored value is ignored', async ({ page }) => {
 		await page.goto('/mijn-fase/');
 		await page.evaluate(() => localStorage.setItem('mijn-fase', '{not json'));
@@ -75,10 +90,16 @@ test.describe('Mijn fase', () => {
 	});
 });
 
-test('without JavaScript, Mijn fase shows the phase links', async ({ browser }) => {
+test('without JavaScript, Mijn fase says what it needs and that nothing is sent, and shows the phase links', async ({ browser }) => {
 	const context = await browser.newContext({ javaScriptEnabled: false });
 	const page = await context.newPage();
 	await page.goto('/mijn-fase/');
+	// Playwright's text search skips <noscript>, so the note is found by its place.
+	const note = page.locator('main noscript p');
+	await expect(note).toBeVisible();
+	await expect(note).toContainText('Deze hulp werkt alleen met JavaScript.');
+	await expect(note).toContainText('Er gaat niets naar ons of naar anderen.');
+	await expect(page.getByRole('button', { name: 'Laat zien' })).toBeHidden();
 	await expect(page.getByRole('link', { name: 'Zwanger', exact: true }).last()).toBeVisible();
 	expect(await page.locator('main .cards a').count()).toBe(6);
 	await context.close();

@@ -1,8 +1,8 @@
 import { expect, test, type Page } from '@playwright/test';
 
-/** Replaces the browser's speech synthesis with a recorder that has voices for the given languages. */
-async function stubSpeech(page: Page, voiceLangs: string[]) {
-	await page.addInitScript((langs) => {
+/** Replaces the browser's speech synthesis with a recorder that has voices for the given languages, on the phone unless told. */
+async function stubSpeech(page: Page, voiceLangs: string[], { localService = true } = {}) {
+	await page.addInitScript(([langs, local]) => {
 		const log = { spoken: [] as { text: string; lang: string }[], calls: [] as string[] };
 		(window as unknown as { speechLog: typeof log }).speechLog = log;
 		let paused = false;
@@ -19,7 +19,7 @@ async function stubSpeech(page: Page, voiceLangs: string[]) {
 		Object.defineProperty(window, 'speechSynthesis', {
 			configurable: true,
 			value: {
-				getVoices: () => langs.map((lang) => ({ lang, name: `stub ${lang}` })),
+				getVoices: () => langs.map((lang) => ({ lang, name: `stub ${lang}`, localService: local })),
 				speak: (u: Utterance) => log.spoken.push({ text: u.text, lang: u.lang }),
 				pause: () => ((paused = true), log.calls.push('pause')),
 				resume: () => ((paused = false), log.calls.push('resume')),
@@ -30,7 +30,7 @@ async function stubSpeech(page: Page, voiceLangs: string[]) {
 				addEventListener: () => undefined,
 			},
 		});
-	}, voiceLangs);
+	}, [voiceLangs, localService] as const);
 }
 
 const speechLog = (page: Page) => page.evaluate(() => (window as unknown as { speechLog: { spoken: { text: string; lang: string }[]; calls: string[] } }).speechLog);
@@ -75,4 +75,41 @@ test('an English reader hears the English text', async ({ page }) => {
 	await page.goto('/en/baby/huilen/');
 	await page.getByRole('button', { name: 'Read aloud' }).click();
 	expect((await speechLog(page)).spoken.every((u) => u.lang === 'en-US')).toBe(true);
+});
+
+test('"Lees voor" speaks exactly the visible text, not the glossary pop-up inside a sentence', async ({ page }) => {
+	await stubSpeech(page, ['nl-NL']);
+	await page.goto('/zwanger/twintig-weken-echo/');
+	await page.getByRole('button', { name: 'Lees voor' }).click();
+	const spoken = (await speechLog(page)).spoken.map((u) => u.text);
+	// What a sighted reader sees in the same blocks: innerText leaves out closed pop-ups and hidden elements.
+	const visible = await page
+		.locator('article')
+		.locator('h1, .lead, .topic-part :is(h2, p, li), .when-to-call :is(h2, p, li)')
+		.evaluateAll((blocks) => blocks.map((b) => (b as HTMLElement).innerText.replace(/\s+/g, ' ').trim()).filter(Boolean));
+	expect(visible.some((text) => text.startsWith('De 20 wekenecho is een echo'))).toBe(true);
+	expect(spoken).toEqual(visible);
+	const definition = await page.locator('#begrip-twintig-weken-echo').textContent();
+	expect(spoken.join(' ')).not.toContain(definition?.split(': ')[1]?.slice(0, 20));
+});
+
+test('"Lees voor" says phone numbers digit by digit', async ({ page }) => {
+	await stubSpeech(page, ['nl-NL']);
+	await page.goto('/bevalling/somber-na-de-bevalling/');
+	await page.getByRole('button', { name: 'Lees voor' }).click();
+	const spoken = (await speechLog(page)).spoken.map((u) => u.text).join(' ');
+	expect(spoken).toContain('gratis 0 8 0 0, 0 1 1 3');
+	expect(spoken).not.toContain('0800');
+});
+
+test('with only an online voice, the page says so before reading; with a voice on the phone, it does not', async ({ page }) => {
+	await stubSpeech(page, ['nl-NL'], { localService: false });
+	await page.goto('/baby/huilen/');
+	await expect(page.getByText('Je telefoon heeft voor deze taal alleen een online stem.')).toBeVisible();
+	await expect(page.getByRole('button', { name: 'Lees voor' })).toBeVisible();
+
+	await stubSpeech(page, ['nl-NL']);
+	await page.reload();
+	await expect(page.getByRole('button', { name: 'Lees voor' })).toBeVisible();
+	await expect(page.getByText('Je telefoon heeft voor deze taal alleen een online stem.')).toBeHidden();
 });

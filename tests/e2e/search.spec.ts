@@ -32,6 +32,16 @@ test.describe('search', () => {
 		expect(errors).toEqual([]);
 	});
 
+	for (const [query, topic] of [
+		['borstvoeding', '/baby/borstvoeding/'],
+		['kinderbijslag', '/baby/kinderbijslag-en-toeslagen/'],
+	]) {
+		test(`Dutch: "${query}" puts the topic page about it first`, async ({ page }) => {
+			await search(page, '/zoeken/', query);
+			await expect(resultLinks(page).first()).toHaveAttribute('href', topic);
+		});
+	}
+
 	test('Dutch: a term that only a help entry uses, "woonurgentie", finds that entry', async ({ page }) => {
 		await search(page, '/zoeken/', 'woonurgentie');
 		await expect(resultLinks(page).first()).toHaveAttribute('href', '/hulp/woonurgentie-heerlen/');
