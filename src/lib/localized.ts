@@ -4,10 +4,18 @@ import { DEFAULT_LOCALE, LOCALES, type Locale } from './locales.ts';
 /** A text per language. Dutch is required; a missing translation falls back to Dutch. */
 export type LocalizedText = { nl: string } & Partial<Record<Locale, string>>;
 
+/**
+ * A text that must stay on one line: a name, a title, a tagline. A line break or other control character would
+ * end up in headers, titles and calendar files (where it can start new entries), so it is refused.
+ */
+export function oneLine() {
+	return z.string().trim().min(1).regex(/^\P{Cc}*$/u, { error: 'must be one line, without line breaks or other control characters' });
+}
+
 /** Schema for a text per language, naming an unknown language code instead of just rejecting it. */
-export function localizedText() {
+export function localizedText(text: () => z.ZodString = () => z.string().trim().min(1)) {
 	const shape = Object.fromEntries(
-		LOCALES.map((locale) => [locale, locale === DEFAULT_LOCALE ? z.string().trim().min(1) : z.string().trim().min(1).optional()]),
+		LOCALES.map((locale) => [locale, locale === DEFAULT_LOCALE ? text() : text().optional()]),
 	) as { nl: z.ZodString } & Record<Exclude<Locale, 'nl'>, z.ZodOptional<z.ZodString>>;
 	return z.strictObject(shape, {
 		error: (issue) =>

@@ -3,7 +3,7 @@ import { join, relative, resolve } from 'node:path';
 import { z } from 'astro/zod';
 import { parse as parseYaml } from 'yaml';
 import { parseContent, ContentError } from './content-errors.ts';
-import { localizedText } from './localized.ts';
+import { localizedText, oneLine } from './localized.ts';
 import { dutchPhoneNumber } from './phone.ts';
 
 const phone = z.string().transform((value, ctx) => {
@@ -19,9 +19,9 @@ const urgentLine = z.strictObject({
 	/** Stable id, used as the anchor on /direct-hulp/ (e.g. "alarmnummer"). */
 	id: z.string().regex(/^[a-z0-9-]+$/, { error: 'use lowercase letters, digits and dashes' }),
 	/** Who you call, per language: "Alarmnummer 112". */
-	name: localizedText(),
+	name: localizedText(oneLine),
 	/** One line on when to call, per language. */
-	when: localizedText(),
+	when: localizedText(oneLine),
 	/** The number to dial. Left out where there is no single number, such as "your own midwife". */
 	phone: phone.optional(),
 	/** A website with more information. */
@@ -33,24 +33,24 @@ const urgentLine = z.strictObject({
 /** content/site.yaml: everything that makes the site this town's site. */
 export const siteSchema = z.strictObject({
 	/** The portal's name, shown in the header and titles ("Sjpruut"). */
-	name: z.string().trim().min(1, { error: 'the site needs a name' }),
+	name: oneLine().min(1, { error: 'the site needs a name' }),
 	/** The town or region the portal serves ("Heerlen"). */
-	region: z.string().trim().min(1),
+	region: oneLine(),
 	/** The public address of the site, used for the sitemap and language alternates. */
 	url: z.url({ protocol: /^https?$/ }),
 	/** The local programme the portal belongs to ("Kansrijk van Start"). */
-	programme: z.string().trim().min(1),
+	programme: oneLine(),
 	/** One short line under the name, per language. */
-	tagline: localizedText(),
+	tagline: localizedText(oneLine),
 	/** Who runs the site and answers questions about it. */
 	contact: z.strictObject({
-		organisation: z.string().trim().min(1),
+		organisation: oneLine(),
 		website: z.url({ protocol: /^https$/ }),
 		phone: phone.optional(),
 		email: z.email().optional(),
 	}),
 	/** The organisations in the programme, shown in the footer and on /over/. */
-	partners: z.array(z.strictObject({ name: z.string().trim().min(1), website: z.url({ protocol: /^https$/ }).optional() })).min(1),
+	partners: z.array(z.strictObject({ name: oneLine(), website: z.url({ protocol: /^https$/ }).optional() })).min(1),
 	/** The urgent-help numbers, in the order a worried parent needs them. Shown on /direct-hulp/. */
 	urgent: z.array(urgentLine).min(1),
 });
