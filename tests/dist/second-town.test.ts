@@ -22,6 +22,12 @@ describe('another town rebrands the site by editing only its content folder', ()
 		expect(pages).toContain('hulp/taalcafe/index.html');
 	});
 
+	it('shows a glossary word used without its own text as text, never as HTML', () => {
+		const page = readPage('zwanger/eerste-afspraak/index.html', TOWN_DIST);
+		const button = page.match(/<button[^>]*popovertarget="begrip-zorg-en-co"[^>]*>(.*?)<\/button>/)?.[1];
+		expect(button).toBe('&lt;b&gt;Zorg&lt;/b&gt; &amp; Co');
+	});
+
 	it('uses the new town’s address in the sitemap', () => {
 		expect(readPage('sitemap-0.xml', TOWN_DIST)).toContain('https://kleintje.example.org/');
 	});
