@@ -9,22 +9,23 @@ import type { WorkboxPlugin } from 'workbox-core/types.js';
 import { CAFE_PAGE_MAX_AGE_SECONDS, CAFE_PAGES_CACHE, isCafePage, PAGES_CACHE, pageCacheKey } from '../lib/offline.ts';
 import { withSavedNotice } from '../lib/saved-notice.ts';
 
-interface WorkerScope {
+/** What this file uses of the worker's global scope. */
+declare const self: {
+	/** The files to keep from the first visit on, filled in by the build. */
+	__WB_MANIFEST: PrecacheEntry[];
 	skipWaiting(): Promise<void>;
 	clients: { claim(): Promise<void> };
 	addEventListener(type: 'install' | 'activate', listener: (event: { waitUntil(promise: Promise<unknown>): void }) => void): void;
-}
-const worker = self as unknown as WorkerScope;
+};
 
 const OFFLINE_PAGE = '/offline/index.html';
 
-// The offline page, the favicon and the stylesheets, listed by the build in place of self.__WB_MANIFEST. Hashed
-// /_astro/ files carry no revision, so Workbox fetches them once under their own name.
-declare const self: { __WB_MANIFEST: PrecacheEntry[] };
+// The offline page, the favicon and the stylesheets. Hashed /_astro/ files carry no revision, so Workbox fetches
+// them once under their own name instead of a second, cache-busting copy.
 precacheAndRoute(self.__WB_MANIFEST);
 cleanupOutdatedCaches();
-worker.addEventListener('install', () => void worker.skipWaiting());
-worker.addEventListener('activate', (event) => event.waitUntil(Promise.all([worker.clients.claim(), forgetQueries()])));
+self.addEventListener('install', () => void self.skipWaiting());
+self.addEventListener('activate', (event) => event.waitUntil(Promise.all([self.clients.claim(), forgetQueries()])));
 
 /** Pages are kept without their query: /zoeken/?q=… must not keep what a parent searched for. */
 const withoutQuery: WorkboxPlugin = { cacheKeyWillBeUsed: async ({ request }) => pageCacheKey(request.url) };
