@@ -4,6 +4,7 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { notFoundPages } from './src/integrations/not-found-pages.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
+import { precompress } from './src/integrations/precompress.ts';
 import { serviceWorker } from './src/integrations/service-worker.ts';
 import { DEFAULT_LOCALE, LOCALES } from './src/lib/locales.ts';
 import { loadSiteConfig } from './src/lib/site-config.ts';
@@ -15,7 +16,7 @@ export default defineConfig({
 	site: site.url,
 	trailingSlash: 'always',
 	outDir: process.env.SJPRUUT_OUT ?? './dist',
-	integrations: [mdx(), react(), sitemap({ filter: (page) => !/\/404\/$/.test(page) }), notFoundPages(), pagefind(), serviceWorker()],
+	integrations: [mdx(), react(), sitemap({ filter: (page) => !/\/(404|414)\/$/.test(page) }), notFoundPages(), pagefind(), serviceWorker(), precompress()],
 	markdown: { syntaxHighlight: false }, // Shiki's inline styles would need 'unsafe-inline' in the CSP
 	i18n: {
 		locales: [...LOCALES],

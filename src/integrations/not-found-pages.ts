@@ -6,7 +6,8 @@ import { LOCALES } from '../lib/locales.ts';
 
 /**
  * Astro writes /en/404/index.html; static hosts (Cloudflare Pages, nginx with deploy/nginx.conf) look for the
- * nearest /en/404.html. This moves each language's "page not found" there after the build.
+ * nearest /en/404.html. This moves each language's "page not found" there after the build, and "address too long"
+ * to /414.html for nginx.
  */
 export function notFoundPages(): AstroIntegration {
 	return {
@@ -14,13 +15,13 @@ export function notFoundPages(): AstroIntegration {
 		hooks: {
 			'astro:build:done': ({ dir, logger }) => {
 				const site = fileURLToPath(dir);
-				for (const locale of LOCALES) {
-					const built = join(site, locale, '404', 'index.html');
+				for (const folder of [...LOCALES.map((locale) => join(locale, '404')), '414']) {
+					const built = join(site, folder, 'index.html');
 					if (!existsSync(built)) continue;
-					renameSync(built, join(site, locale, '404.html'));
-					rmdirSync(join(site, locale, '404'));
+					renameSync(built, join(site, `${folder}.html`));
+					rmdirSync(join(site, folder));
 				}
-				logger.info('moved the 404 pages to /<lang>/404.html');
+				logger.info('moved the 404 pages to /<lang>/404.html and the 414 page to /414.html');
 			},
 		},
 	};

@@ -1,7 +1,7 @@
 // Calendar files for the café, made with ical-generator (no hand-written iCalendar). Build-time only.
 // Times are written as Dutch wall-clock times with TZID=Europe/Amsterdam and a VTIMEZONE, so a phone anywhere
 // shows 09:30 in summer and in winter alike.
-import ical, { ICalCalendarMethod, ICalEventRepeatingFreq, ICalEventStatus, ICalWeekday, type ICalCalendar, type ICalRepeatingOptions } from 'ical-generator';
+import ical, { escape, ICalCalendarMethod, ICalEventRepeatingFreq, ICalEventStatus, ICalWeekday, type ICalCalendar, type ICalRepeatingOptions } from 'ical-generator';
 import { tzlib_get_ical_block } from 'timezones-ical-library';
 import { RRule, type CafeSeries, type CafeSession } from './cafe.ts';
 import { DUTCH_TIME_ZONE, instantOfWallClock } from './dates.ts';
@@ -38,9 +38,19 @@ function dutchTimeZoneBlock(): string {
 	return block.replace(/^TZID:.*$/m, `TZID:${DUTCH_TIME_ZONE}`).replace(/^X-LIC-LOCATION:.*$/m, `X-LIC-LOCATION:${DUTCH_TIME_ZONE}`);
 }
 
+/**
+ * The calendar's name as one line of iCalendar TEXT. ical-generator writes NAME and X-WR-CALNAME as given, so a line
+ * break in the site's name would start new properties (even whole VEVENTs) in every feed.
+ */
+export function calendarName(name: string): string {
+	return escape(name.replace(/\p{Cc}+/gu, ' ').trim(), false);
+}
+
 function newCalendar({ name }: CalendarOptions): ICalCalendar {
-	const calendar = ical({ name, method: ICalCalendarMethod.PUBLISH, prodId: { company: 'sjpruut', product: 'cafe', language: 'NL' }, ttl: 60 * 60 * 24 });
-	calendar.timezone({ name: DUTCH_TIME_ZONE, generator: dutchTimeZoneBlock });
+	const calendar = ical({ name: calendarName(name), method: ICalCalendarMethod.PUBLISH, prodId: { company: 'sjpruut', product: 'cafe', language: 'NL' }, ttl: 60 * 60 * 24 });
+	// The VTIMEZONE block without a calendar-wide zone: with one, ical-generator writes DTSTAMP as a local time
+	// without Z, which RFC 5545 (3.8.7.2) forbids. Every event carries TZID=Europe/Amsterdam itself.
+	calendar.timezone({ name: null, generator: dutchTimeZoneBlock });
 	return calendar;
 }
 

@@ -81,13 +81,24 @@ export function toOpenReferral(services: OpenDataService[], siteUrl: string, gen
 
 const CSV_COLUMNS = ['id', 'name', 'organization', 'categories', 'phases', 'phone', 'whatsapp', 'email', 'website', 'openingHours', 'cost', 'referral', 'languages', 'urgent', 'lastReviewed', 'description'] as const;
 
+/**
+ * A text that a spreadsheet would run as a formula ("=HYPERLINK(...)", "+31...", "@SUM") gets a leading apostrophe,
+ * so Excel and LibreOffice show it as text (OWASP's advice against CSV injection).
+ */
+export function spreadsheetSafe(text: string): string {
+	return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+}
+
 function csvCell(value: unknown): string {
-	const text = Array.isArray(value) ? value.join(' ') : value instanceof Date ? value.toISOString().slice(0, 10) : String(value ?? '');
+	const text = spreadsheetSafe(Array.isArray(value) ? value.join(' ') : value instanceof Date ? value.toISOString().slice(0, 10) : String(value ?? ''));
 	return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
+
+/** Excel reads a CSV as Windows-1252 ("Ã©" for "é") unless it starts with a UTF-8 byte order mark. */
+const UTF8_BOM = '\uFEFF';
 
 /** RFC 4180 CSV, one row per service, for professionals who refer parents. */
 export function toCsv(services: OpenDataService[]): string {
 	const rows = services.map((s) => CSV_COLUMNS.map((column) => csvCell(column === 'description' ? s.description.nl : s[column])).join(','));
-	return `${[CSV_COLUMNS.join(','), ...rows].join('\r\n')}\r\n`;
+	return `${UTF8_BOM}${[CSV_COLUMNS.join(','), ...rows].join('\r\n')}\r\n`;
 }

@@ -9,7 +9,15 @@ const PAGE = 'fasen/nl/baby/koorts.mdx';
 const NEW_SENTENCE = 'Deze zin komt uit een nieuwe landelijke versie.';
 
 describe('a town takes a national update without editing its own folder', () => {
-	const build = buildFixture(TOWN_FIXTURE, {}, { [PAGE]: (text) => text.replace('</WatIsHet>', `${NEW_SENTENCE}\n\n</WatIsHet>`) });
+	// The release also brings a glossary word with markup characters, which a town page uses without its own text.
+	const build = buildFixture(
+		TOWN_FIXTURE,
+		{ 'fasen/nl/zwanger/eerste-afspraak.mdx': (text) => text.replace('Bel op tijd voor een afspraak.', 'Bel op tijd voor een afspraak. Vraag ook naar <Begrip term="zorg-en-co" />.') },
+		{
+			[PAGE]: (text) => text.replace('</WatIsHet>', `${NEW_SENTENCE}\n\n</WatIsHet>`),
+			'begrippen/nl.yaml': (text) => `${text}\nzorg-en-co:\n  word: "<b>Zorg</b> & Co"\n  definition: "Zorg & Co brengt kraamzorg aan huis."\n`,
+		},
+	);
 	afterAll(() => cleanUp(build));
 
 	it('builds', () => {
@@ -29,6 +37,12 @@ describe('a town takes a national update without editing its own folder', () => 
 			expect(page, locale).toMatch(/<a href="\/baby\/koorts\/" hreflang="nl"/);
 		}
 		expect(readFileSync(join(build.outDir, 'en/baby/huilen/index.html'), 'utf8')).not.toContain(notices.en);
+	});
+
+	it('shows a glossary word used without its own text as text, never as HTML', () => {
+		const page = readFileSync(join(build.outDir, 'zwanger/eerste-afspraak/index.html'), 'utf8');
+		const button = page.match(/<button[^>]*popovertarget="begrip-zorg-en-co"[^>]*>(.*?)<\/button>/)?.[1];
+		expect(button).toBe('&lt;b&gt;Zorg&lt;/b&gt; &amp; Co');
 	});
 
 	it('lists those translations as out of date in npm run report:content', () => {

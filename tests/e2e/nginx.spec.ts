@@ -1,5 +1,5 @@
 import { expect, test, type APIResponse } from '@playwright/test';
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { NGINX_PORT } from '../../playwright.config.ts';
 import { headerCsp, metaCsp } from '../../src/lib/deploy-csp.ts';
 import { axeViolations } from '../support/axe.ts';
@@ -58,6 +58,74 @@ test.describe('deploy/nginx.conf in a real nginx', () => {
 			expectSecurityHeaders(response);
 			expect(await response.text(), path).toContain(title);
 		}
+	});
+
+	test('a calendar feed is compressed, and every answer says it varies by Accept-Encoding', async ({ request }) => {
+		const response = await request.get(`${NGINX}/cafe/agenda.ics`, { headers: { 'accept-encoding': 'gzip' } });
+		expect(response.headers()['content-type']).toBe('text/calendar; charset=utf-8');
+		expect(response.headers()['content-encoding']).toBe('gzip');
+		expect(response.headers().vary).toBe('Accept-Encoding');
+	});
+
+	test('the help list as CSV: text/csv in UTF-8, with the byte order mark Excel needs', async ({ request }) => {
+		const response = await request.get(`${NGINX}/hulp/hulp.csv`);
+		expect(response.status()).toBe(200);
+		expect(response.headers()['content-type']).toBe('text/csv; charset=utf-8');
+		expect([...(await response.body()).subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+	});
+
+	test('pages and hashed assets come as the build’s own .br and .gz files', async ({ request }) => {
+		const html = await (await request.get(`${NGINX}/`)).text();
+		const css = html.match(/href="\/(_astro\/[^"]+\.css)"/)?.[1] ?? '';
+		for (const [path, file] of [['/', 'index.html'], ['/baby/huilen/', 'baby/huilen/index.html'], [`/${css}`, css]]) {
+			for (const [encoding, extension] of [['br', 'br'], ['gzip', 'gz']]) {
+				const response = await request.get(`${NGINX}${path}`, { headers: { 'accept-encoding': encoding } });
+				expect(response.headers()['content-encoding'], `${path} ${encoding}`).toBe(encoding);
+				expect(response.headers().vary, path).toBe('Accept-Encoding');
+				// nginx compressing on the fly sends chunks without a length; a file from disk comes with its size.
+				expect(Number(response.headers()['content-length']), `${path} ${encoding}`).toBe(statSync(`dist/${file}.${extension}`).size);
+			}
+		}
+	});
+
+	test('a missing calendar file and the /_astro/ and /pagefind/ folders get the 404 page, never a cached 403', async ({ request }) => {
+		for (const path of ['/cafe/bestaat-niet.ics', '/_astro/', '/pagefind/', '/pagefind/fragment/']) {
+			const response = await request.get(`${NGINX}${path}`);
+			expect(response.status(), path).toBe(404);
+			expect(response.headers()['cache-control'], path).toBe('no-cache');
+			expectSecurityHeaders(response);
+			expect(await response.text(), path).toContain('Deze pagina bestaat niet');
+		}
+	});
+
+	test('dotfiles and the static hosts’ _headers file are not served', async ({ request }) => {
+		writeFileSync('dist/.nginx-test-secret', 'geheim');
+		try {
+			for (const path of ['/.nginx-test-secret', '/_headers']) {
+				const response = await request.get(`${NGINX}${path}`);
+				expect(response.status(), path).toBe(404);
+				const body = await response.text();
+				expect(body, path).not.toContain('geheim');
+				expect(body, path).not.toContain('Content-Security-Policy:');
+				expect(body, path).toContain('Deze pagina bestaat niet');
+			}
+		} finally {
+			rmSync('dist/.nginx-test-secret');
+		}
+	});
+
+	test('an address too long to read gets the site’s own page', async ({ request }) => {
+		const response = await request.get(`${NGINX}/baby/${'a'.repeat(10_000)}/`);
+		expect(response.status()).toBe(414);
+		expectSecurityHeaders(response);
+		expect(await response.text()).toContain('<h1>Dit adres is te lang</h1>');
+	});
+
+	test('plain HTTP (port 80) sends the reader to the same address over HTTPS', async ({ request }) => {
+		// tests/support/nginx.ts puts the port-80 server block on this port under the name http-only.test.
+		const response = await request.get(`${NGINX}/baby/huilen/?taal=ar`, { headers: { host: 'http-only.test' }, maxRedirects: 0 });
+		expect(response.status()).toBe(301);
+		expect(response.headers().location).toBe('https://http-only.test/baby/huilen/?taal=ar');
 	});
 
 	test('a path without its slash is redirected to it, on the same host', async ({ request }) => {

@@ -1,7 +1,7 @@
-// Runs deploy/nginx.conf, unchanged but for its port and root, in a real nginx in the foreground, for the browser
-// tests. Usage: node --experimental-strip-types tests/support/nginx.ts <dist folder> <port>
+// Runs deploy/nginx.conf in a real nginx in the foreground, for the browser tests: every line as written but for the
+// listen, TLS and root lines (see onLoopback). Usage: node --experimental-strip-types tests/support/nginx.ts <dist folder> <port>
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -12,14 +12,36 @@ if (!nginx) {
 	process.exit(1);
 }
 
-const site = readFileSync('deploy/nginx.conf', 'utf8')
-	.replace(/^(\s*)listen 80;$/m, `$1listen 127.0.0.1:${port};`)
-	.replace(/^(\s*)root .*;$/m, `$1root ${resolve(folder)};`);
-if (!site.includes(`127.0.0.1:${port}`) || !site.includes(resolve(folder))) throw new Error('deploy/nginx.conf: could not set listen and root');
+/**
+ * deploy/nginx.conf on one loopback port, without TLS (no certificate here). Both server blocks are kept:
+ * - the HTTPS block (the site) listens on 127.0.0.1:<port> as the default server, plain HTTP, its ssl_ lines left out;
+ * - the port-80 block (the redirect to HTTPS) listens on the same port under the name http-only.test, so a request
+ *   with `Host: http-only.test` shows what port 80 answers.
+ * The IPv6 listen lines are left out. Every other line runs as written.
+ */
+function onLoopback(conf: string): string {
+	const edits: [RegExp, string][] = [
+		[/^\s*listen \[::\]:\d+.*;\n/gm, ''],
+		[/^(\s*)listen 80 default_server;\n(\s*)server_name _;$/m, `$1listen 127.0.0.1:${port};\n$2server_name http-only.test;`],
+		[/^(\s*)listen 443 ssl http2 default_server;$/m, `$1listen 127.0.0.1:${port} default_server;`],
+		[/^\s*ssl_certificate(_key)? .*;\n/gm, ''],
+		[/^(\s*)root .*;$/m, `$1root ${resolve(folder)};`],
+	];
+	return edits.reduce((text, [pattern, replacement]) => {
+		if (!pattern.test(text)) throw new Error(`deploy/nginx.conf: no line matches ${pattern}; update tests/support/nginx.ts`);
+		pattern.lastIndex = 0;
+		return text.replace(pattern, replacement);
+	}, conf);
+}
 
+const site = onLoopback(readFileSync('deploy/nginx.conf', 'utf8'));
 const work = mkdtempSync(join(tmpdir(), 'sjpruut-nginx-'));
 for (const dir of ['client', 'proxy', 'fastcgi', 'uwsgi', 'scgi']) mkdirSync(join(work, dir));
+// Debian's optional modules (brotli_static), loaded as its own nginx.conf does; they name paths under the prefix.
+const modules = existsSync('/etc/nginx/modules-enabled') ? 'include /etc/nginx/modules-enabled/*.conf;' : '';
+if (existsSync('/usr/share/nginx/modules')) symlinkSync('/usr/share/nginx/modules', join(work, 'modules'));
 const main = `
+${modules}
 daemon off;
 worker_processes 1;
 pid ${work}/nginx.pid;

@@ -82,3 +82,28 @@ describe('one session, for "Zet in agenda"', () => {
 		expect(event?.component.getFirstPropertyValue('status')).toBe('CANCELLED');
 	});
 });
+
+describe('every calendar file', () => {
+	const files = [seriesCalendar([{ place, series, sessions }], themes, options), sessionCalendar(place, sessions[0]!, series, place.title, place.url, options)];
+
+	it.each(files.map((file, i) => [i ? 'one session' : 'a feed', file]))('%s stamps its events in UTC, with Z (RFC 5545 3.8.7.2)', (_, file) => {
+		for (const event of readBack(file)) {
+			const stamp = event.component.getFirstPropertyValue('dtstamp') as ICAL.Time;
+			expect(file).toMatch(/^DTSTAMP:20270315T000000Z\r$/m);
+			expect(stamp.zone?.tzid).toBe('UTC');
+			expect(stamp.toJSDate().toISOString()).toBe('2027-03-15T00:00:00.000Z');
+		}
+	});
+
+	it('keeps a calendar name with a line break on one line: no injected events or properties', () => {
+		const hostile = { ...options, name: 'Kleintje Café, zo;\r\nEND:VCALENDAR\nBEGIN:VEVENT\rSUMMARY:Nep\u0000' };
+		for (const file of [seriesCalendar([{ place, series, sessions }], themes, hostile), sessionCalendar(place, sessions[0]!, series, place.title, place.url, hostile)]) {
+			const calendar = new ICAL.Component(ICAL.parse(file));
+			expect(calendar.getAllSubcomponents('vevent').map((e) => e.getFirstPropertyValue('summary'))).not.toContain('Nep');
+			// ical.js reads NAME (RFC 7986) raw, so the TEXT escapes of comma and semicolon show.
+			expect(calendar.getFirstPropertyValue('name')).toBe('Kleintje Café\\, zo\\; END:VCALENDAR BEGIN:VEVENT SUMMARY:Nep');
+			expect(calendar.getAllProperties('name')).toHaveLength(1);
+			expect(file.match(/^END:VCALENDAR/gm)).toHaveLength(1);
+		}
+	});
+});

@@ -26,6 +26,8 @@ describe('a broken site.yaml', () => {
 		['missing-name', /bad\/site\.yaml: name: .*(required|expected string)/i],
 		['malformed-phone', /bad\/site\.yaml: urgent\.0\.phone: "0800-12" is not a valid Dutch phone number/],
 		['unknown-locale', /bad\/site\.yaml: tagline: unknown locale; use one of nl, en, ar, tr, pl \(de\)/],
+		['line-break-in-name', /bad\/site\.yaml: name: has a line break; keep it on one line/],
+		['control-character-in-tagline', /bad\/site\.yaml: tagline\.nl: has an invisible control character \(U\+0007\)/],
 	])('%s is rejected with the file and the field named', (name, message) => {
 		expect(() => parseSiteConfig(fixture(name), 'bad/site.yaml')).toThrow(message);
 	});
