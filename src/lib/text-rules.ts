@@ -28,5 +28,8 @@ export function singleLine(max: number) {
 		});
 }
 
-/** The longest texts of each kind, in characters: room for a plain sentence, not for a whole page. */
-export const MAX = { name: 100, title: 120, sentence: 250, paragraph: 600 } as const;
+/**
+ * The longest texts of each kind, in characters: room for a plain sentence, not for a whole page. A page title must
+ * fit a browser tab and a search result (html-validate's long-title rule).
+ */
+export const MAX = { name: 100, title: 120, sentence: 250, paragraph: 600, pageTitle: 70 } as const;

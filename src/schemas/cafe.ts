@@ -44,7 +44,7 @@ export const cafeLocation = z
 
 /** content/cafe/thema/<slug>.mdx frontmatter: a themed session in place of the regular café on one date. */
 export const cafeTheme = z.strictObject({
-	title: singleLine(MAX.title),
+	title: singleLine(MAX.pageTitle),
 	/** One sentence for cards and search. */
 	summary: singleLine(MAX.sentence),
 	/** The id of the location (its file name in content/cafe/locaties/). */

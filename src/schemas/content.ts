@@ -34,7 +34,7 @@ const month = z.number().int().min(0).max(72);
 export const topicPage = z
 	.strictObject({
 		/** The page title. */
-		title: singleLine(MAX.title),
+		title: singleLine(MAX.pageTitle),
 		/** One sentence, shown on cards and in search results. */
 		summary: singleLine(MAX.sentence),
 		/** The phase the page belongs to; it must match the folder. */
@@ -76,7 +76,7 @@ export const topicPage = z
 /** Frontmatter of a fixed site page (over, privacy, toegankelijkheid). */
 export const sitePage = z.strictObject({
 	/** The page title. */
-	title: singleLine(MAX.title),
+	title: singleLine(MAX.pageTitle),
 	/** One sentence describing the page, for search and link previews. */
 	summary: singleLine(MAX.sentence),
 	/** When an editor last checked the page. */
@@ -91,7 +91,7 @@ export const FIRST_WEEK_PAGE = 4;
 /** Frontmatter of a week-by-week page in content/nationaal/weken/<locale>/<week>.mdx, served at /zwanger/week/<week>/. */
 export const weekPage = z.strictObject({
 	/** The page title, e.g. "Zwanger van 20 weken". */
-	title: singleLine(MAX.title),
+	title: singleLine(MAX.pageTitle),
 	/** One sentence, shown in Mijn fase and in search results. */
 	summary: singleLine(MAX.sentence),
 	/** The pregnancy week; the file name is the same number. */
