@@ -29,3 +29,8 @@ const noSources = report.pages.filter((p) => p.kind !== 'site page' && p.sources
 console.log(`${topics.length} Dutch topic pages (${perPhase}); ${report.pages.filter((p) => p.kind === 'week').length} week pages; ${report.pages.filter((p) => p.layer === 'local override').length} local overrides; ${report.pages.filter((p) => p.layer === 'hidden').length} hidden.`);
 console.log(`${failing} below the readability gate; ${stale} not reviewed in the last 12 months; ${noSources} without sources.`);
 console.log(report.outdated.length ? `${report.outdated.length} translations are out of date:\n${report.outdated.map((f) => `  ${f}`).join('\n')}` : '0 translations out of date.');
+console.log(
+	report.helpWithoutLanguage.length
+		? `${report.helpWithoutLanguage.length} help entries show Dutch in some languages:\n${report.helpWithoutLanguage.map((h) => `  ${h.file}: no ${h.missing.join(', ')}`).join('\n')}`
+		: 'Every help entry has a description in every language.',
+);

@@ -32,6 +32,8 @@ export interface ContentReport {
 	/** Per kind of content, per language: how many of the Dutch items exist in that language. */
 	coverage: Record<string, Record<string, { have: number; of: number }>>;
 	outdated: string[];
+	/** Help entries whose description lacks a language the site has UI strings for: the page shows the Dutch text. */
+	helpWithoutLanguage: { file: string; missing: string[] }[];
 }
 
 interface Folders {
@@ -123,5 +125,12 @@ export function contentReport({ national, local, hidden, today }: Folders): Cont
 		'site pages': share('site page'),
 		'help descriptions': inlineCoverage(helpFiles.map((h) => (h.description ?? {}) as Record<string, unknown>)),
 	};
-	return { pages, coverage, outdated: results.flatMap((r) => r.outdated) };
+	const helpWithoutLanguage = globSync('hulp/*.{yaml,yml}', { cwd: local })
+		.sort()
+		.map((f) => {
+			const description = ((readYaml(join(local, f)) ?? {}).description ?? {}) as Record<string, unknown>;
+			return { file: relative(process.cwd(), join(local, f)), missing: OTHER_LOCALES.filter((l) => typeof description[l] !== 'string' || !String(description[l]).trim()) };
+		})
+		.filter((h) => h.missing.length > 0);
+	return { pages, coverage, outdated: results.flatMap((r) => r.outdated), helpWithoutLanguage };
 }
