@@ -122,7 +122,8 @@ export const WEEK_PARTS = ['JeBaby', 'JouwLijf', 'DezeWeek'] as const;
 export function weekFileProblems(files: ContentFile[]): string[] {
 	const problems: string[] = [];
 	const seen = new Map<string, string>();
-	for (const { id, file, data, body } of files) {
+	// In file order, so the second of two pages for one week is the one named, whatever order they loaded in.
+	for (const { id, file, data, body } of [...files].sort((a, b) => a.id.localeCompare(b.id, 'en', { numeric: true }))) {
 		const [locale, name] = id.split('/');
 		if (String(data.week) !== name) problems.push(`${file}: week: ${String(data.week)} does not match the file name; name the file ${String(data.week)}.mdx`);
 		const key = `${locale}/${String(data.week)}`;
