@@ -18,7 +18,7 @@ export function serviceWorker(): AstroIntegration {
 				const { count, size, warnings } = await generateSW({
 					swDest: `${site}sw.js`,
 					globDirectory: site,
-					globPatterns: ['offline/index.html', '_astro/*.css', 'favicon.svg'],
+					globPatterns: ['offline/index.html', '_astro/*.css', 'favicon.svg', 'manifest.webmanifest', 'icons/*.png'],
 					skipWaiting: true,
 					clientsClaim: true,
 					cleanupOutdatedCaches: true,
