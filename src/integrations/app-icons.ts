@@ -7,7 +7,7 @@ import { iconSvg, type AppIcon } from '../lib/web-manifest.ts';
 const SOURCE = 'public/favicon.svg';
 
 /** An app icon as PNG, rendered at build time from the favicon on the town's background colour. */
-export function appIconPng(icon: AppIcon): Uint8Array {
+export function appIconPng(icon: AppIcon): Uint8Array<ArrayBuffer> {
 	const svg = iconSvg(readFileSync(SOURCE, 'utf8'), icon, loadSiteConfig().backgroundColor);
 	return new Uint8Array(new Resvg(svg, { fitTo: { mode: 'width', value: icon.size } }).render().asPng());
 }
