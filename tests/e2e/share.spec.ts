@@ -2,11 +2,12 @@ import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { LOCALES, pathIn, type Locale } from '../../src/lib/locales.ts';
 import { loadSiteConfig } from '../../src/lib/site-config.ts';
+import { TOWN_PORT } from '../../playwright.config.ts';
 
 const site = loadSiteConfig();
 /** The share line of each language, straight from its UI strings, so the test does not reuse the code it checks. */
-const shareLine = (locale: Locale, title: string) =>
-	(JSON.parse(readFileSync(`src/i18n/${locale}.json`, 'utf8')) as { share: { text: string } }).share.text.replace('{{name}}', site.name).replace('{{title}}', title);
+const shareLine = (locale: Locale, title: string, siteName = site.name) =>
+	(JSON.parse(readFileSync(`src/i18n/${locale}.json`, 'utf8')) as { share: { text: string } }).share.text.replace('{{name}}', siteName).replace('{{title}}', title);
 
 /** The page's title and full address in its own language, as the reader sees them. */
 async function expectedMessage(page: Page, locale: Locale, path: string) {
@@ -38,6 +39,12 @@ test.describe('without JavaScript', () => {
 			for (const button of await page.locator('[data-share] button').all()) await expect(button).toBeHidden();
 		});
 	}
+
+	test('a café place’s page (second town) shares its own address, in Arabic too', async ({ page }) => {
+		await page.goto(`http://127.0.0.1:${TOWN_PORT}/ar/cafe/strandhuis/`);
+		const title = (await page.locator('main h1').innerText()).trim();
+		expect(await whatsappText(page)).toBe(`${shareLine('ar', title, 'Kleintje')}\nhttps://kleintje.example.org/ar/cafe/strandhuis/`);
+	});
 
 	for (const path of OTHER_PAGES) {
 		test(`${path} has the WhatsApp link too`, async ({ page }) => {
