@@ -116,6 +116,16 @@ export async function helpServices(): Promise<HelpEntry[]> {
 	return (await getCollection('hulp')).sort((a, b) => a.data.name.localeCompare(b.data.name, 'nl'));
 }
 
+/**
+ * While a town has no café places: the services that can tell a parent where and when the café is. The town names
+ * them in site.yaml (cafeAsk); without that, the services where parents meet.
+ */
+export async function cafeAskServices(): Promise<HelpEntry[]> {
+	const named = loadSiteConfig().cafeAsk;
+	const all = await helpServices();
+	return named ? named.flatMap((id) => all.filter((s) => s.id === id)) : all.filter((s) => s.data.categories.includes('ontmoeten'));
+}
+
 /** The services a topic points to: named ids first, then every service in the named categories, each once. */
 export async function relatedServices(related: readonly string[] | undefined): Promise<HelpEntry[]> {
 	if (!related?.length) return [];

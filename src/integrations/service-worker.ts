@@ -49,7 +49,7 @@ async function bundledWorker(): Promise<{ code: string; fresh: boolean }> {
  * in /_astro/ never change under the same name, so they need no revision (and Workbox then fetches each only once).
  */
 function precacheList(site: string) {
-	return globSync(['offline/index.html', 'favicon.svg', '_astro/*.css'], { cwd: site })
+	return globSync(['offline/index.html', 'favicon.svg', 'manifest.webmanifest', 'icons/*.png', '_astro/*.css'], { cwd: site })
 		.sort()
 		.map((file) => ({ url: `/${file}`, revision: file.startsWith('_astro/') ? null : sha256(readFileSync(join(site, file))).slice(0, 16) }));
 }

@@ -16,6 +16,8 @@ const phone = z.string().transform((value, ctx) => {
 	return parsed;
 });
 
+const colour = z.string().regex(/^#[0-9a-f]{6}$/i, { error: 'a colour like "#7a2e5c"' });
+
 const urgentLine = z.strictObject({
 	/** Stable id, used as the anchor on /direct-hulp/ (e.g. "alarmnummer"). */
 	id: z.string().regex(/^[a-z0-9-]+$/, { error: 'use lowercase letters, digits and dashes' }),
@@ -58,6 +60,10 @@ export const siteSchema = z.strictObject({
 	hide: z.array(z.string().regex(/^[a-z0-9-]+\/[a-z0-9-]+$/, { error: 'a page id like "baby/koorts"' })).default([]),
 	/** While the town has no café places: the help entries (ids in hulp/) that can tell parents where and when the café is. */
 	cafeAsk: z.array(z.string()).optional(),
+	/** The colour of the phone's title bar and of the installed app's icon, as #rrggbb. Default: Sjpruut's plum. */
+	themeColor: colour.default('#7a2e5c'),
+	/** The background of the installed app's start screen and icons, as #rrggbb. Default: Sjpruut's paper. */
+	backgroundColor: colour.default('#fffaf4'),
 	/** The town's own help shown on national topic pages: page id → help categories or ids of files in hulp/. */
 	relatedHelp: z.record(z.string().regex(/^[a-z0-9-]+\/[a-z0-9-]+$/, { error: 'a page id like "baby/borstvoeding"' }), z.array(z.string()).min(1)).default({}),
 });
