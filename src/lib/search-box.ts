@@ -95,7 +95,7 @@ export function startSearchBox(box: HTMLElement): void {
 			if (!response || asked !== latest) return;
 			const results = await Promise.all(response.results.slice(0, SHOWN).map((r) => r.data()));
 			if (asked !== latest) return;
-			status.textContent = countText(text.results, locale, results.length);
+			status.textContent = countText(text.results, locale, response.results.length); // how many fit, not just the 20 shown
 			show(results, query);
 		} catch {
 			if (asked === latest) status.textContent = text.unavailable;

@@ -89,10 +89,10 @@ test.describe('the help filter in a town whose services speak Arabic', () => {
 		await page.clock.setFixedTime(townTime(WEDNESDAY, 10));
 		await page.goto('/ar/hulp/');
 		await page.getByLabel('مجاناً').check();
-		await page.getByLabel('يتكلمون').selectOption('ar');
+		await page.getByLabel('يتحدثون').selectOption('ar');
 		await page.getByLabel('مفتوح الآن').check();
 		await expect.poll(() => visibleEntries(page)).toEqual(['hulplijn', 'taalcafe']);
-		await expect(page.getByRole('status')).toHaveText('2 من 6');
+		await expect(page.getByRole('status')).toHaveText('الأماكن المعروضة: 2 من 6');
 		expect(new URL(page.url()).search).toBe('?taal=ar&gratis=1&nu-open=1');
 	});
 

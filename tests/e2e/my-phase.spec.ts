@@ -30,10 +30,10 @@ test.describe('Mijn fase', () => {
 
 	test('a birth date in the future gets a calm message, not a negative age', async ({ page }) => {
 		await page.goto('/ar/mijn-fase/');
-		await page.getByLabel('تاريخ ميلاد طفلك').check();
+		await page.getByLabel('تاريخ ميلاد طفلكم').check();
 		await page.getByLabel('التاريخ', { exact: true }).fill('2027-01-01');
-		await page.getByRole('button', { name: 'اعرضي' }).click();
-		await expect(page.getByRole('alert')).toHaveText('هذا التاريخ في المستقبل. اختاري اليوم أو يوماً قبله.');
+		await page.getByRole('button', { name: 'اعرضوا' }).click();
+		await expect(page.getByRole('alert')).toHaveText('هذا التاريخ في المستقبل. اختاروا اليوم أو يوماً قبله.');
 		await expect(page.locator('.my-phase__result')).toHaveCount(0);
 	});
 

@@ -78,12 +78,13 @@ test.describe('search', () => {
 
 	test('filters narrow the results to one phase and one kind', async ({ page }) => {
 		await search(page, '/zoeken/', 'verloskundige');
-		const all = await resultLinks(page).count();
+		const count = async () => Number((await page.getByRole('status').textContent())?.match(/\d+/)?.[0]);
+		const all = await count();
 		await page.getByLabel('Fase').selectOption('zwanger');
 		await expect(page.getByRole('status')).not.toHaveText(`${all} resultaten`);
 		const hrefs = await resultLinks(page).evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
 		expect(hrefs.length).toBeGreaterThan(0);
-		expect(hrefs.length).toBeLessThan(all);
+		expect(await count()).toBeLessThan(all);
 		expect(hrefs.every((href) => href.startsWith('/zwanger/'))).toBe(true);
 		await page.getByLabel('Soort').selectOption('hulp');
 		await expect(page.getByRole('status')).toHaveText('0 resultaten');
