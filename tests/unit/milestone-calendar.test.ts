@@ -4,6 +4,7 @@ import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { allDayCalendar, escapeText, foldLine } from '../../src/lib/ics.ts';
 import { MILESTONE_GROUPS, milestoneCalendar, type CalendarMilestone, type MilestoneGroup } from '../../src/lib/milestone-calendar.ts';
+import { weekPart } from '../../src/lib/week-text.ts';
 import { myPhase, rsvWindow, parseCalendarDate, formatCalendarDate } from '../../src/lib/my-phase.ts';
 
 const SITE = 'https://sjpruut.example.org';
@@ -133,5 +134,16 @@ describe('the iCalendar writer', () => {
 		const summary = 'Prik, deel 1; met \\ en\nnieuwe regel, en een heel lange titel die zeker over de vijfenzeventig tekens heen gaat';
 		const text = allDayCalendar([{ uid: 'x@y', start: '2027-01-01', summary, description: 'd' }], { prodId: '-//t//t//NL', name: 'n', stamp });
 		expect(readBack(text).events[0]!.event.summary).toBe(summary);
+	});
+});
+
+describe('weekPart', () => {
+	it('gives the "Je baby" part of a week page as plain text', () => {
+		const body = readFileSync('content/nationaal/weken/nl/20.mdx', 'utf8');
+		expect(weekPart(body, 'JeBaby')).toBe('Je baby is ongeveer zo lang als een banaan. Van hoofd tot hiel is dat ongeveer 25 cm. Je baby heeft een wit, vettig laagje op de huid.');
+	});
+	it('keeps link texts and drops addresses and tags', () => {
+		expect(weekPart('<DezeWeek>\n\n- Lees over [de <Begrip term="x">echo</Begrip>](/zwanger/echo/).\n\n</DezeWeek>', 'DezeWeek')).toBe('Lees over de echo.');
+		expect(weekPart('no parts here', 'JeBaby')).toBeUndefined();
 	});
 });
