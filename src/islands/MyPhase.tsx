@@ -60,7 +60,10 @@ export interface MyPhaseTopic {
 	monthTo?: number;
 }
 
-export type MyPhaseMilestone = CalendarMilestone;
+export interface MyPhaseMilestone extends CalendarMilestone {
+	/** The title of the page it links to, used on the timeline. */
+	pageTitle?: string;
+}
 
 /** A week-by-week page in short, for the week the parent is in. */
 export interface MyPhaseWeek {
@@ -317,7 +320,7 @@ export default function MyPhase({ text, dateLocale, topics, milestones, weeks, s
 													<time dateTime={m.dateTo}>{formatDate(m.dateTo)}</time>
 												</>
 											)}
-											{m.href ? <a href={m.href}>{m.title}</a> : <span>{m.title}</span>}
+											{m.href ? <a href={m.href}>{m.pageTitle ?? m.title}</a> : <span>{m.title}</span>}
 										</li>
 									))}
 								</ol>

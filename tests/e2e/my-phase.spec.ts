@@ -32,8 +32,8 @@ test.describe('Mijn fase', () => {
 		await page.goto('/ar/mijn-fase/');
 		await page.getByLabel('تاريخ ميلاد طفلك').check();
 		await page.getByLabel('التاريخ', { exact: true }).fill('2027-01-01');
-		await page.getByRole('button', { name: 'اعرضي' }).click();
-		await expect(page.getByRole('alert')).toHaveText('هذا التاريخ في المستقبل. اختاري اليوم أو يوماً قبله.');
+		await page.getByRole('button', { name: 'اعرضوا' }).click();
+		await expect(page.getByRole('alert')).toHaveText('هذا التاريخ في المستقبل. اختاروا اليوم أو يوماً قبله.');
 		await expect(page.locator('.my-phase__result')).toHaveCount(0);
 	});
 
