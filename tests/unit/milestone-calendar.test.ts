@@ -147,3 +147,20 @@ describe('weekPart', () => {
 		expect(weekPart('no parts here', 'JeBaby')).toBeUndefined();
 	});
 });
+
+describe('the milestone schema', async () => {
+	const { milestone } = await import('../../src/schemas/content.ts');
+	const base = { id: 'x', group: 'zwanger', title: { nl: 'X' }, source: 'https://www.rivm.nl/x' };
+	const problems = (extra: object) => (milestone.safeParse({ ...base, ...extra }).error?.issues ?? []).map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+	it('accepts a window and the RSV rule', () => {
+		expect(problems({ week: 18, weekTo: 21 })).toEqual([]);
+		expect(problems({ rule: 'rsv-geboortemaand' })).toEqual([]);
+	});
+	it('names the field when the date rule is missing, doubled or the window runs backwards', () => {
+		expect(problems({})).toEqual(['week: needs a date rule: give one of week, day, month or rule']);
+		expect(problems({ week: 8, month: 2 })).toEqual(['month: give only one of week, day, month or rule, not week and month']);
+		expect(problems({ day: 7, dayTo: 3 })).toEqual(['dayTo: dayTo (3) is not after day (7)']);
+		expect(problems({ month: 2, weekTo: 3 })).toEqual(['weekTo: weekTo ends a window that starts at week: give week too']);
+		expect(problems({ week: 8, group: 'overig' })).toEqual(['group: one of zwanger, gezondheid, vaccinaties, geld-en-papieren']);
+	});
+});
