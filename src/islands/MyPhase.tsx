@@ -1,4 +1,5 @@
 import { useEffect, useId, useState } from 'react';
+import { MILESTONE_GROUPS, milestoneCalendar, type CalendarMilestone, type MilestoneGroup } from '../lib/milestone-calendar.ts';
 import { comingMilestones, localToday, myPhase, topicFits, type DateProblem, type KnownDate, type MyPhase as Phase } from '../lib/my-phase.ts';
 
 /** Everything the island shows, already in the reader's language: it ships no translation library. */
@@ -27,6 +28,27 @@ export interface MyPhaseText {
 	babyWeeks: string[];
 	/** "Je kind is N maanden", for N = 0 to 47. */
 	childMonths: string[];
+	calendarHeading: string;
+	calendarIntro: string;
+	calendarGroups: string;
+	groups: Record<MilestoneGroup, string>;
+	addToCalendar: string;
+	calendarReady: string;
+	calendarNothing: string;
+	/** The calendar's name in a phone's list of calendars. */
+	calendarName: string;
+	/** "Lees meer: {{url}}". */
+	calendarReadMore: string;
+	/** "Bron: {{url}}". */
+	calendarSource: string;
+	/** "Deze week: week {{week}}". */
+	thisWeek: string;
+	/** "Lees alles over week {{week}}". */
+	readWeek: string;
+	/** "Volgende: week {{week}}". */
+	nextWeek: string;
+	/** "Je baby". */
+	baby: string;
 }
 
 export interface MyPhaseTopic {
@@ -38,13 +60,19 @@ export interface MyPhaseTopic {
 	monthTo?: number;
 }
 
-export interface MyPhaseMilestone {
-	id: string;
-	week?: number;
-	day?: number;
-	month?: number;
+export interface MyPhaseMilestone extends CalendarMilestone {
+	/** The title of the page it links to, used on the timeline. */
+	pageTitle?: string;
+}
+
+/** A week-by-week page in short, for the week the parent is in. */
+export interface MyPhaseWeek {
+	week: number;
 	title: string;
-	href?: string;
+	summary: string;
+	/** The "Je baby" part as plain text. */
+	baby?: string;
+	href: string;
 }
 
 interface Props {
@@ -53,10 +81,17 @@ interface Props {
 	dateLocale: string;
 	topics: MyPhaseTopic[];
 	milestones: MyPhaseMilestone[];
+	/** The week-by-week pages in the reader's language, week 4 to 42. */
+	weeks: MyPhaseWeek[];
+	/** The site's address, for full links in the calendar file. */
+	siteUrl: string;
 }
 
 /** The one key this site stores, and only after the parent says yes. */
 export const STORAGE_KEY = 'mijn-fase';
+
+/** The name of the calendar file a parent downloads. */
+export const CALENDAR_FILE = 'mijn-fase.ics';
 
 interface Stored {
 	known: KnownDate;
@@ -89,7 +124,7 @@ function chosenBeforeHydration(id: string): { known?: KnownDate; value?: string;
 	return { known, value: value?.value, remember: remember?.checked };
 }
 
-export default function MyPhase({ text, dateLocale, topics, milestones }: Props) {
+export default function MyPhase({ text, dateLocale, topics, milestones, weeks, siteUrl }: Props) {
 	const id = useId();
 	const [chosen] = useState(() => chosenBeforeHydration(id));
 	const [known, setKnown] = useState<KnownDate>(chosen.known ?? 'dueDate');
@@ -98,6 +133,8 @@ export default function MyPhase({ text, dateLocale, topics, milestones }: Props)
 	const [phase, setPhase] = useState<Phase>();
 	const [notice, setNotice] = useState('');
 	const [ready, setReady] = useState(false);
+	const [groups, setGroups] = useState<ReadonlySet<MilestoneGroup>>(() => new Set(MILESTONE_GROUPS));
+	const [calendar, setCalendar] = useState<{ href: string } | 'nothing'>();
 
 	// The server renders this same first state, so nothing moves when the island wakes up. Its HTML carries no
 	// boolean attributes (React writes them as checked="", which html-validate rejects): the default choice is
@@ -117,6 +154,7 @@ export default function MyPhase({ text, dateLocale, topics, milestones }: Props)
 		const result = myPhase(known, value, localToday(new Date()));
 		setPhase(result);
 		setNotice('');
+		setCalendar(undefined);
 		try {
 			if (remember && result.kind !== 'problem') localStorage.setItem(STORAGE_KEY, JSON.stringify({ known, value }));
 			if (!remember) localStorage.removeItem(STORAGE_KEY);
@@ -134,7 +172,37 @@ export default function MyPhase({ text, dateLocale, topics, milestones }: Props)
 		setRemember(false);
 		setValue('');
 		setPhase(undefined);
+		setCalendar(undefined);
 		setNotice(text.forgotten);
+	}
+
+	function toggleGroup(group: MilestoneGroup, on: boolean) {
+		const next = new Set(groups);
+		if (on) next.add(group);
+		else next.delete(group);
+		setGroups(next);
+		setCalendar(undefined);
+	}
+
+	/** Makes the calendar file on the phone and hands it over as a download: no server sees the date. */
+	function addToCalendar() {
+		if (!phase) return;
+		const file = milestoneCalendar(phase, milestones, groups, {
+			siteUrl,
+			stamp: new Date(),
+			text: { name: text.calendarName, readMore: text.calendarReadMore, source: text.calendarSource },
+		});
+		if (!file) {
+			setCalendar('nothing');
+			return;
+		}
+		if (calendar && calendar !== 'nothing') URL.revokeObjectURL(calendar.href);
+		const href = URL.createObjectURL(new Blob([file], { type: 'text/calendar;charset=utf-8' }));
+		setCalendar({ href });
+		const link = document.createElement('a');
+		link.href = href;
+		link.download = CALENDAR_FILE;
+		link.click();
 	}
 
 	// Until the island runs, the server-rendered controls say they are not ready yet.
@@ -143,6 +211,9 @@ export default function MyPhase({ text, dateLocale, topics, milestones }: Props)
 	const fitting = phase ? topics.filter((topic) => topicFits(phase, topic)) : [];
 	const coming = phase ? comingMilestones(phase, milestones, 6) : [];
 	const options: KnownDate[] = ['dueDate', 'lastPeriod', 'birthDate'];
+	const thisWeek = phase?.kind === 'pregnant' ? weeks.find((w) => w.week === phase.week) : undefined;
+	const nextWeek = thisWeek ? weeks.find((w) => w.week === thisWeek.week + 1) : undefined;
+	const week = (template: string, n: number) => template.replace('{{week}}', String(n));
 
 	return (
 		<div className="my-phase needs-script">
@@ -199,6 +270,31 @@ export default function MyPhase({ text, dateLocale, topics, milestones }: Props)
 					<section className="my-phase__result" aria-labelledby={`${id}-headline`}>
 						<h2 id={`${id}-headline`}>{headline(phase, text)}</h2>
 						{phase.kind === 'pregnant' && <p>{text.dueOn.replace('{{date}}', formatDate(phase.dueDate))}</p>}
+						{thisWeek && (
+							<section className="my-phase__week" aria-labelledby={`${id}-week`}>
+								<h3 id={`${id}-week`}>{week(text.thisWeek, thisWeek.week)}</h3>
+								<p>
+									<strong>{thisWeek.title}</strong>
+								</p>
+								<p>{thisWeek.summary}</p>
+								{thisWeek.baby && (
+									<>
+										<h4>{text.baby}</h4>
+										<p>{thisWeek.baby}</p>
+									</>
+								)}
+								<ul>
+									<li>
+										<a href={thisWeek.href}>{week(text.readWeek, thisWeek.week)}</a>
+									</li>
+									{nextWeek && (
+										<li>
+											<a href={nextWeek.href}>{week(text.nextWeek, nextWeek.week)}</a>
+										</li>
+									)}
+								</ul>
+							</section>
+						)}
 						<h3>{text.pagesNow}</h3>
 						{fitting.length ? (
 							<ul>
@@ -218,12 +314,44 @@ export default function MyPhase({ text, dateLocale, topics, milestones }: Props)
 									{coming.map((m) => (
 										<li key={m.id}>
 											<time dateTime={m.date}>{formatDate(m.date)}</time>
-											{m.href ? <a href={m.href}>{m.title}</a> : <span>{m.title}</span>}
+											{m.dateTo && (
+												<>
+													{' – '}
+													<time dateTime={m.dateTo}>{formatDate(m.dateTo)}</time>
+												</>
+											)}
+											{m.href ? <a href={m.href}>{m.pageTitle ?? m.title}</a> : <span>{m.title}</span>}
 										</li>
 									))}
 								</ol>
 							</>
 						)}
+						<section className="my-phase__calendar" aria-labelledby={`${id}-calendar`}>
+							<h3 id={`${id}-calendar`}>{text.calendarHeading}</h3>
+							<p>{text.calendarIntro}</p>
+							<fieldset>
+								<legend>{text.calendarGroups}</legend>
+								{MILESTONE_GROUPS.map((group) => (
+									<label key={group} className="choice">
+										<input type="checkbox" name={`${id}-group`} value={group} checked={groups.has(group)} onChange={(event) => toggleGroup(group, event.target.checked)} />
+										{text.groups[group]}
+									</label>
+								))}
+							</fieldset>
+							<div className="actions">
+								<button type="button" className="button" onClick={addToCalendar}>
+									{text.addToCalendar}
+								</button>
+							</div>
+							{calendar === 'nothing' && <p className="notice">{text.calendarNothing}</p>}
+							{calendar && calendar !== 'nothing' && (
+								<p className="notice">
+									<a href={calendar.href} download={CALENDAR_FILE}>
+										{text.calendarReady}
+									</a>
+								</p>
+							)}
+						</section>
 					</section>
 				)}
 			</div>

@@ -73,39 +73,85 @@ export function myPhase(known: KnownDate, value: string, today: string): MyPhase
 	return { kind: 'pregnant', week: Math.floor(daysPregnant / 7), day: daysPregnant % 7, dueDate: formatCalendarDate(dueDate), daysToDueDate: dueDate - now };
 }
 
-/** A moment on one line from conception to age four: days from the due date (pregnancy) or from birth (child). */
+/** A date rule too irregular for a fixed week, day or month, worked out in code. */
+export const MILESTONE_RULES = ['rsv-geboortemaand'] as const;
+export type MilestoneRule = (typeof MILESTONE_RULES)[number];
+
+/**
+ * A moment on one line from conception to age four: a pregnancy week, days after birth, months of age, or a rule.
+ * `weekTo`, `dayTo` and `monthTo` make it a window (the last week, day or month it can fall in).
+ */
 export interface Milestone {
 	id: string;
 	week?: number;
+	weekTo?: number;
 	day?: number;
+	dayTo?: number;
 	month?: number;
+	monthTo?: number;
+	rule?: MilestoneRule;
 }
 
-/** Days from the due date or birth at which a milestone falls: negative during pregnancy. */
-export function milestoneOffset(m: Milestone): number {
-	if (m.week !== undefined) return m.week * 7 - PREGNANCY_DAYS;
-	if (m.day !== undefined) return m.day;
-	return Math.round((m.month ?? 0) * 30.44);
+/** The same calendar date `months` later, or the month's last day when it has no such date (31 Jan + 1 = 28/29 Feb). */
+export function addMonths(dayNumber: number, months: number): number {
+	const date = new Date(dayNumber * DAY_MS);
+	const first = Date.UTC(date.getUTCFullYear(), date.getUTCMonth() + months, 1);
+	const lastDay = new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth() + months + 1, 0)).getUTCDate();
+	return first / DAY_MS + Math.min(date.getUTCDate(), lastDay) - 1;
 }
 
-/** Where the parent is on that same line. */
-export function phaseOffset(phase: MyPhase): number | undefined {
-	if (phase.kind === 'pregnant') return -phase.daysToDueDate;
-	if (phase.kind === 'child') return phase.days;
+/**
+ * RSV antibodies (RIVM, from 2025): a baby born 1 October to 31 March gets them within 2 weeks of birth; a baby born
+ * April to September gets them in September or October, from birth on.
+ */
+export function rsvWindow(birth: number): { from: number; to: number } {
+	const date = new Date(birth * DAY_MS);
+	const month = date.getUTCMonth(); // 0 = January
+	if (month >= 9 || month <= 2) return { from: birth, to: birth + 14 };
+	const year = date.getUTCFullYear();
+	return { from: Math.max(birth, Date.UTC(year, 8, 1) / DAY_MS), to: Date.UTC(year, 9, 31) / DAY_MS };
+}
+
+/** The first and last calendar day of a milestone, for a baby born (or due) on `birth` (a day number). */
+export function milestoneDays(m: Milestone, birth: number): { from: number; to: number } {
+	if (m.rule === 'rsv-geboortemaand') return rsvWindow(birth);
+	if (m.week !== undefined) {
+		const from = birth + m.week * 7 - PREGNANCY_DAYS;
+		return { from, to: m.weekTo === undefined ? from : birth + m.weekTo * 7 + 6 - PREGNANCY_DAYS };
+	}
+	if (m.day !== undefined) return { from: birth + m.day, to: birth + (m.dayTo ?? m.day) };
+	const month = m.month ?? 0;
+	return { from: addMonths(birth, month), to: m.monthTo === undefined ? addMonths(birth, month) : addMonths(birth, m.monthTo + 1) - 1 };
+}
+
+/** The baby's birth date, or the due date during pregnancy, as a day number. */
+export function birthOf(phase: MyPhase): number | undefined {
+	if (phase.kind === 'problem') return undefined;
+	return parseCalendarDate(phase.kind === 'pregnant' ? phase.dueDate : phase.birthDate);
+}
+
+/** Today on the line from the due date or birth, as a day number. */
+function todayOf(phase: MyPhase, birth: number): number | undefined {
+	if (phase.kind === 'pregnant') return birth - phase.daysToDueDate;
+	if (phase.kind === 'child') return birth + phase.days;
 	return undefined;
 }
 
-/** The next milestones from today, soonest first, with the calendar date each falls on (from due date or birth). */
-export function comingMilestones<M extends Milestone>(phase: MyPhase, milestones: M[], count: number): (M & { date: string })[] {
-	const here = phaseOffset(phase);
-	if (here === undefined || phase.kind === 'problem') return [];
-	const anchor = parseCalendarDate(phase.kind === 'pregnant' ? phase.dueDate : phase.birthDate) ?? 0;
+/** Every milestone not yet over, soonest first, with its first (and, for a window, last) calendar day. */
+export function milestonesFromToday<M extends Milestone>(phase: MyPhase, milestones: M[]): (M & { date: string; dateTo?: string })[] {
+	const birth = birthOf(phase);
+	const today = birth === undefined ? undefined : todayOf(phase, birth);
+	if (birth === undefined || today === undefined) return [];
 	return milestones
-		.map((m) => ({ ...m, offset: milestoneOffset(m) }))
-		.filter((m) => m.offset >= here)
-		.sort((a, b) => a.offset - b.offset)
-		.slice(0, count)
-		.map(({ offset, ...m }) => ({ ...(m as unknown as M), date: formatCalendarDate(anchor + offset) }));
+		.map((m) => ({ m, days: milestoneDays(m, birth) }))
+		.filter(({ days }) => days.to >= today)
+		.sort((a, b) => a.days.from - b.days.from)
+		.map(({ m, days }) => ({ ...m, date: formatCalendarDate(days.from), ...(days.to > days.from ? { dateTo: formatCalendarDate(days.to) } : {}) }));
+}
+
+/** The next milestones from today, soonest first, with the calendar date each falls on (from due date or birth). */
+export function comingMilestones<M extends Milestone>(phase: MyPhase, milestones: M[], count: number): (M & { date: string; dateTo?: string })[] {
+	return milestonesFromToday(phase, milestones).slice(0, count);
 }
 
 /** Whether a topic page is about where the parent is now. */

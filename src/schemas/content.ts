@@ -2,6 +2,8 @@ import { z } from 'astro/zod';
 import { localizedText } from '../lib/localized.ts';
 import { MAX, singleLine } from '../lib/text-rules.ts';
 import { LAST_PREGNANCY_WEEK, PHASES, TOPICS } from '../lib/phases.ts';
+import { MILESTONE_GROUPS } from '../lib/milestone-calendar.ts';
+import { MILESTONE_RULES } from '../lib/my-phase.ts';
 
 /** A date an editor last checked a text against its sources. It cannot lie in the future. */
 export const reviewDate = z.coerce.date().refine((date) => date.getTime() <= Date.now(), { error: 'lies in the future' });
@@ -115,12 +117,22 @@ export const milestone = z
 	.strictObject({
 		/** Stable id. */
 		id: z.string().regex(/^[a-z0-9-]+$/),
+		/** Which of the parent's choices in "Zet in mijn agenda" it belongs to. */
+		group: z.enum(MILESTONE_GROUPS, { error: `one of ${MILESTONE_GROUPS.join(', ')}` }),
 		/** Pregnancy week of the milestone. */
 		week: week.optional(),
+		/** Last pregnancy week of a window, e.g. the 20-week scan from week 18 to week 21. */
+		weekTo: week.optional(),
 		/** Days after birth. */
 		day: z.number().int().min(0).max(60).optional(),
+		/** Last day after birth of a window. */
+		dayTo: z.number().int().min(0).max(60).optional(),
 		/** The child's age in months. */
 		month: month.optional(),
+		/** Last month of age of a window. */
+		monthTo: month.optional(),
+		/** A date rule worked out in code, e.g. rsv-geboortemaand (RSV antibodies by birth month). */
+		rule: z.enum(MILESTONE_RULES, { error: `one of ${MILESTONE_RULES.join(', ')}` }).optional(),
 		/** Short title per language. */
 		title: localizedText(MAX.title),
 		/** A topic page to read more, as a site path. */
@@ -128,8 +140,17 @@ export const milestone = z
 		/** The Dutch public source that states the timing. */
 		source: sourceUrl,
 	})
-	.refine((m) => [m.week, m.day, m.month].filter((v) => v !== undefined).length === 1, { error: 'give exactly one of week, day or month' });
-
+	.superRefine((m, ctx) => {
+		const rules = (['week', 'day', 'month', 'rule'] as const).filter((key) => m[key] !== undefined);
+		if (rules.length !== 1)
+			ctx.addIssue({ code: 'custom', path: [rules[1] ?? 'week'], message: rules.length ? `give only one of week, day, month or rule, not ${rules.join(' and ')}` : 'needs a date rule: give one of week, day, month or rule' });
+		for (const [from, to] of [['week', 'weekTo'], ['day', 'dayTo'], ['month', 'monthTo']] as const) {
+			const a = m[from];
+			const b = m[to];
+			if (b !== undefined && a === undefined) ctx.addIssue({ code: 'custom', path: [to], message: `${to} ends a window that starts at ${from}: give ${from} too` });
+			if (a !== undefined && b !== undefined && b <= a) ctx.addIssue({ code: 'custom', path: [to], message: `${to} (${b}) is not after ${from} (${a})` });
+		}
+	});
 
 /** content/fasen/<locale>/fasen.yaml: title and intro of each phase overview. */
 export const phaseIntros = z.partialRecord(z.enum(PHASES), z.strictObject({

@@ -90,6 +90,7 @@ const CASES: { name: string; file: string; change: (text: string) => string; exp
 const NATIONAL_CASES: { name: string; file: string; change: (text: string) => string; expected: RegExp[] }[] = [
 	{ name: 'a week page outside weeks 4 to 42', file: 'weken/nl/43.mdx', change: () => readFileSync(join(NATIONAL, 'weken/nl/42.mdx'), 'utf8').replace(/^week: 42$/m, 'week: 43'), expected: [/weken\/nl\/43\.mdx/, /week: a pregnancy lasts at most 42 weeks/] },
 	{ name: 'a week with two pages', file: 'weken/nl/21.mdx', change: (text) => text.replace(/^week: 21$/m, 'week: 20'), expected: [/weken\/nl\/21\.mdx: week: 20 does not match the file name/, /weken\/nl\/21\.mdx: week: week 20 already has a page/] },
+	{ name: 'a milestone without a date rule', file: 'mijlpalen.yaml', change: (text) => text.replace(/^  week: 8 .*\n/m, ''), expected: [/mijlpalen\.yaml/, /eerste-afspraak-verloskundige/, /week: needs a date rule: give one of week, day, month or rule/] },
 	{ name: 'a national page that names a town’s service', file: 'fasen/nl/baby/borstvoeding.mdx', change: (text) => text.replace(/^relatedHelp: .*$/m, 'relatedHelp: [lactatiekundige-nvl]'), expected: [/fasen\/nl\/baby\/borstvoeding\.mdx: relatedHelp: "lactatiekundige-nvl" is not a help category: a national page names categories only/] },
 ];
 
