@@ -98,7 +98,7 @@ test('"Lees voor" says phone numbers digit by digit', async ({ page }) => {
 	await page.goto('/bevalling/somber-na-de-bevalling/');
 	await page.getByRole('button', { name: 'Lees voor' }).click();
 	const spoken = (await speechLog(page)).spoken.map((u) => u.text).join(' ');
-	expect(spoken).toContain('gratis 0 8 0 0, 0 1 1 3');
+	expect(spoken).toContain('113 of 0 8 0 0, 0 1 1 3');
 	expect(spoken).not.toContain('0800');
 });
 
