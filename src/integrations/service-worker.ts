@@ -27,7 +27,9 @@ export function serviceWorker(): AstroIntegration {
 					mode: 'production',
 					runtimeCaching: [
 						{
-							urlPattern: ({ request, url }) => request.mode === 'navigate' || url.pathname.endsWith('/') || url.pathname.endsWith('.html'),
+							// The editors' room (/admin/) is never kept: it must always be the deployed version. Workbox copies this
+							// function's source into sw.js, so it cannot use an imported constant.
+							urlPattern: ({ request, url }) => !url.pathname.startsWith('/admin/') && (request.mode === 'navigate' || url.pathname.endsWith('/') || url.pathname.endsWith('.html')),
 							handler: 'NetworkFirst',
 							options: {
 								cacheName: PAGES_CACHE,

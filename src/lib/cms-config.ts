@@ -123,7 +123,8 @@ const PHASE_LABELS: Record<(typeof PHASES)[number], string> = {
 	peuter: 'Peuter (2 tot 4 jaar)',
 };
 
-const I18N = { structure: 'multiple_folders', locales: [...LOCALES], default_locale: DEFAULT_LOCALE } as const;
+/** A new page starts in Dutch only; a translator switches a language on when the translation is ready. */
+const I18N = { structure: 'multiple_folders', locales: [...LOCALES], default_locale: DEFAULT_LOCALE, initial_locales: 'default' } as const;
 
 /** Settings both rooms share: GitHub with pull requests, Dutch UI texts, no empty optional fields written. */
 function base(repo: string, title: string): Record<string, unknown> {

@@ -8,7 +8,7 @@ export interface EditorComponent {
 	id: string;
 	label: string;
 	icon?: string;
-	fields: { name: string; label: string; widget: string; hint?: string; pattern?: [string, string] }[];
+	fields: { name: string; label: string; widget: string; hint?: string; pattern?: [string, string]; buttons?: string[]; editor_components?: string[] }[];
 	pattern: RegExp;
 	fromBlock: (match: RegExpMatchArray) => Record<string, string>;
 	toBlock: (props: Record<string, unknown>) => string;
@@ -23,7 +23,7 @@ function part(tag: string, id: string, label: string): EditorComponent {
 		id,
 		label,
 		icon: 'article',
-		fields: [{ name: 'text', label: 'Tekst', widget: 'markdown' }],
+		fields: [{ name: 'text', label: 'Tekst', widget: 'markdown', buttons: ['bold', 'italic', 'link', 'heading-three', 'bulleted-list', 'numbered-list'], editor_components: ['begrip'] }],
 		pattern: new RegExp(`^<${tag}>\\r?\\n\\r?\\n([\\s\\S]*?)\\r?\\n\\r?\\n</${tag}>$`, 'm'),
 		fromBlock: (match) => ({ text: match[1] ?? '' }),
 		toBlock: (props) => `<${tag}>\n\n${text(props.text)}\n\n</${tag}>`,
