@@ -2,6 +2,7 @@ import mdx from '@astrojs/mdx';
 import react from '@astrojs/react';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { adminRooms } from './src/integrations/admin.ts';
 import { notFoundPages } from './src/integrations/not-found-pages.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
 import { precompress } from './src/integrations/precompress.ts';
@@ -16,7 +17,7 @@ export default defineConfig({
 	site: site.url,
 	trailingSlash: 'always',
 	outDir: process.env.SJPRUUT_OUT ?? './dist',
-	integrations: [mdx(), react(), sitemap({ filter: (page) => !/\/(404|414)\/$/.test(page) }), notFoundPages(), pagefind(), serviceWorker(), precompress()],
+	integrations: [mdx(), react(), sitemap({ filter: (page) => !/\/(404|414)\/$/.test(page) }), notFoundPages(), pagefind(), serviceWorker(), precompress(), adminRooms()],
 	markdown: { syntaxHighlight: false }, // Shiki's inline styles would need 'unsafe-inline' in the CSP
 	i18n: {
 		locales: [...LOCALES],

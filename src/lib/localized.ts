@@ -2,6 +2,9 @@ import { z } from 'astro/zod';
 import { DEFAULT_LOCALE, LOCALES, type Locale } from './locales.ts';
 import { MAX, singleLine } from './text-rules.ts';
 
+/** The languages by their Dutch names, for the editors' CMS. */
+const LANGUAGE_IN_DUTCH: Record<Locale, string> = { nl: 'Nederlands', en: 'Engels', ar: 'Arabisch', tr: 'Turks', pl: 'Pools' };
+
 /** A text per language. Dutch is required; a missing translation falls back to Dutch. */
 export type LocalizedText = { nl: string } & Partial<Record<Locale, string>>;
 
@@ -11,7 +14,7 @@ export type LocalizedText = { nl: string } & Partial<Record<Locale, string>>;
  */
 export function localizedText(max: number = MAX.paragraph) {
 	const text = singleLine(max);
-	const shape = Object.fromEntries(LOCALES.map((locale) => [locale, locale === DEFAULT_LOCALE ? text : text.optional()])) as { nl: typeof text } & Record<
+	const shape = Object.fromEntries(LOCALES.map((locale) => [locale, (locale === DEFAULT_LOCALE ? text : text.optional()).meta({ title: LANGUAGE_IN_DUTCH[locale] })])) as { nl: typeof text } & Record<
 		Exclude<Locale, 'nl'>,
 		z.ZodOptional<typeof text>
 	>;

@@ -54,7 +54,9 @@ async function forgetQueries() {
 	for (const request of await cache.keys()) if (new URL(request.url).search) await cache.delete(request);
 }
 
-const isPage = ({ request, url }: { request: Request; url: URL }) => request.mode === 'navigate' || url.pathname.endsWith('/') || url.pathname.endsWith('.html');
+// The editors' rooms (/admin/) are never kept: an editor must always get the deployed version.
+const isPage = ({ request, url }: { request: Request; url: URL }) =>
+	!url.pathname.startsWith('/admin/') && (request.mode === 'navigate' || url.pathname.endsWith('/') || url.pathname.endsWith('.html'));
 
 function pagesFirstFromNetwork(cacheName: string, expiration: ExpirationPlugin) {
 	return new NetworkFirst({

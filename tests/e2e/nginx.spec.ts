@@ -1,6 +1,7 @@
 import { expect, test, type APIResponse } from '@playwright/test';
 import { readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { NGINX_PORT } from '../../playwright.config.ts';
+import { ADMIN_CSP_HEADER } from '../../src/lib/admin-assets.ts';
 import { headerCsp, metaCsp } from '../../src/lib/deploy-csp.ts';
 import { axeViolations } from '../support/axe.ts';
 import { testWithSharedPage } from '../support/shared-page.ts';
@@ -45,6 +46,24 @@ test.describe('deploy/nginx.conf in a real nginx', () => {
 		expect(response.headers()['cache-control']).toBe('no-cache');
 		expectSecurityHeaders(response);
 		expect(await response.text()).toContain('BEGIN:VCALENDAR');
+	});
+
+	test('the editors’ CMS gets its own CSP, and loads under it and the page’s with 0 violations', async ({ request, page }) => {
+		for (const path of ['/admin/', '/admin/nationaal/', '/admin/sveltia-cms.js', '/admin/config.yml']) {
+			const response = await request.get(`${NGINX}${path}`);
+			expect(response.status(), path).toBe(200);
+			expect(response.headers()['content-security-policy'], path).toBe(ADMIN_CSP_HEADER);
+			expect(response.headers()['x-robots-tag'], path).toBe('noindex');
+			expect(response.headers()['x-content-type-options'], path).toBe('nosniff');
+			expect(response.headers()['strict-transport-security'], path).toBe('max-age=63072000; includeSubDomains');
+		}
+		const violations: string[] = [];
+		page.on('console', (message) => {
+			if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
+		});
+		await page.goto(`${NGINX}/admin/`);
+		await expect(page.getByRole('button', { name: 'Werken met een lokale repository' }).or(page.getByRole('button', { name: 'Work with Local Repository' }))).toBeVisible();
+		expect(violations).toEqual([]);
 	});
 
 	test('a page that does not exist gets the 404 page in its language', async ({ request }) => {

@@ -7,10 +7,18 @@ export const DIST = process.env.SJPRUUT_OUT ?? 'dist';
 /** The made-up second town, built from tests/fixtures/town by `npm run build:town`. */
 export const TOWN_DIST = 'dist-town';
 
-/** Every built HTML page, as paths relative to dist (e.g. "en/over/index.html"). Fails when nothing was built. */
+/** The editors' room: the CMS, with its own CSP and its own tests (tests/dist/admin.test.ts, tests/e2e/cms.spec.ts). */
+export const ADMIN_PAGES = /^admin\//;
+
+/**
+ * Every built page a parent can read, as paths relative to dist (e.g. "en/over/index.html"); the editors' room is
+ * left out. Fails when nothing was built.
+ */
 export function builtPages(dist = DIST): string[] {
 	if (!existsSync(join(dist, 'index.html'))) throw new Error(`${dist}/index.html is missing: run "npm run ${dist === TOWN_DIST ? 'build:town' : 'build'}" first`);
-	return globSync('**/*.html', { cwd: dist }).sort();
+	return globSync('**/*.html', { cwd: dist })
+		.filter((page) => !ADMIN_PAGES.test(page))
+		.sort();
 }
 
 export function readPage(page: string, dist = DIST): string {

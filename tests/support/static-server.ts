@@ -23,6 +23,8 @@ const TYPES: Record<string, string> = {
 	'.wasm': 'application/wasm',
 	'.csv': 'text/csv; charset=utf-8',
 	'.webmanifest': 'application/manifest+json',
+	'.yml': 'text/yaml; charset=utf-8',
+	'.woff2': 'font/woff2',
 };
 
 /** The file for a URL path inside the root, or undefined; never a file outside it. */
