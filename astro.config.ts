@@ -17,7 +17,7 @@ export default defineConfig({
 	site: site.url,
 	trailingSlash: 'always',
 	outDir: process.env.SJPRUUT_OUT ?? './dist',
-	integrations: [mdx(), react(), sitemap({ filter: (page) => !/\/(404|414)\/$/.test(page) }), notFoundPages(), pagefind(), serviceWorker(), precompress(), adminRooms()],
+	integrations: [mdx(), react(), sitemap({ filter: (page) => !/\/(404|414)\/$/.test(page) }), notFoundPages(), pagefind(), serviceWorker(), adminRooms(), precompress()],
 	markdown: { syntaxHighlight: false }, // Shiki's inline styles would need 'unsafe-inline' in the CSP
 	i18n: {
 		locales: [...LOCALES],

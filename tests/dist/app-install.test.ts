@@ -57,7 +57,7 @@ describe('the installable app', () => {
 
 	it('keeps the manifest and icons for offline use', () => {
 		const worker = readFileSync(join(DIST, 'sw.js'), 'utf8');
-		for (const file of ['manifest.webmanifest', 'icons/icon-192.png', 'icons/icon-512.png', 'icons/icon-maskable-512.png']) expect(worker, file).toContain(`"${file}"`);
+		for (const file of ['manifest.webmanifest', 'icons/icon-192.png', 'icons/icon-512.png', 'icons/icon-maskable-512.png']) expect(worker, file).toContain(`"url":"/${file}"`);
 		expect(existsSync(join(DIST, 'icons', 'icon-192.png'))).toBe(true);
 	});
 });
