@@ -83,6 +83,7 @@ const CASES: { name: string; file: string; change: (text: string) => string; exp
 	{ name: 'hiding a page that does not exist', file: 'site.yaml', change: replace('  - baby/kolven-op-je-werk', '  - baby/bestaat-niet'), expected: [/site\.yaml: hide\.0: "baby\/bestaat-niet" is not a national page/] },
 	{ name: 'a local page with a national id, not marked as override', file: 'fasen/nl/baby/koorts.mdx', change: () => readFileSync(join(TOWN_FIXTURE, TOPIC), 'utf8').replace('phase: zwanger', 'phase: baby'), expected: [/fasen\/nl\/baby\/koorts\.mdx: override: "baby\/koorts" is a national page; add "override: true"/] },
 	{ name: 'local help on a national page that does not exist', file: 'site.yaml', change: replace('  baby/borstvoeding: [kraamhulp]', '  baby/borstvoeding: [verzonnen-dienst]'), expected: [/site\.yaml: relatedHelp\.baby\/borstvoeding: "verzonnen-dienst" is neither a help category nor a file in hulp\//] },
+	{ name: 'a café contact that is not a help entry', file: 'site.yaml', change: (text) => `${text}\ncafeAsk: [verzonnen-dienst]\n`, expected: [/site\.yaml: cafeAsk\.0: "verzonnen-dienst" is not a file in hulp\//] },
 	{ name: 'a kept page linking to a hidden one', file: TOPIC, change: replace('Bij de eerste afspraak', 'Lees over [kolven](/baby/kolven-op-je-werk/). Bij de eerste afspraak'), expected: [/fasen\/nl\/zwanger\/eerste-afspraak\.mdx: links to \/baby\/kolven-op-je-werk\/ \(.*fasen\/nl\/baby\/kolven-op-je-werk\.mdx\), which .*site\.yaml hides/] },
 ];
 
