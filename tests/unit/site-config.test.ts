@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { parse as parseYaml } from 'yaml';
+import { dutchPhoneNumber } from '../../src/lib/phone.ts';
 import { loadSiteConfig, parseSiteConfig } from '../../src/lib/site-config.ts';
 
 const fixture = (name: string) => readFileSync(`tests/fixtures/bad-site/${name}.yaml`, 'utf8');
@@ -39,5 +41,26 @@ describe('a broken site.yaml', () => {
 	it('with one urgent id used twice is rejected', () => {
 		const twice = fixture('missing-name').replace('# Bad input: the site has no name.', 'name: X') + fixture('missing-name').split('urgent:\n')[1];
 		expect(() => parseSiteConfig(twice, 'bad/site.yaml')).toThrow(/urgent: the id "alarmnummer" is used twice/);
+	});
+});
+
+// The huisartsenpost appears twice in Heerlen's content: as an urgent line and as a help entry. A parent must find the
+// same name everywhere, in every language, and never two different numbers.
+describe('the huisartsenpost in site.yaml and in the help directory', () => {
+	const site = loadSiteConfig('content/heerlen');
+	const line = site.urgent.find((u) => u.id === 'huisartsenpost');
+	const entry = parseYaml(readFileSync('content/heerlen/hulp/huisartsenspoedpost-oostelijk-zuid-limburg.yaml', 'utf8')) as { name: string; phone?: string; categories: string[] };
+
+	it('has one name in every language, the help entry’s', () => {
+		expect(line).toBeDefined();
+		expect(new Set(Object.values(line!.name))).toEqual(new Set([entry.name]));
+	});
+
+	it('is urgent care in the help directory', () => {
+		expect(entry.categories).toContain('spoedzorg');
+	});
+
+	it('gives the same number in both places, or none in either', () => {
+		expect(line!.phone?.dial).toBe(entry.phone ? dutchPhoneNumber(entry.phone)?.dial : undefined);
 	});
 });
